@@ -1,0 +1,24 @@
+package gcscope.vm.snapshot;
+
+import gcscope.vm.heap.Colour;
+import gcscope.vm.heap.ObjectKind;
+
+import java.util.List;
+
+/**
+ * One heap object. {@code sizeBytes} includes the 8-byte header. {@code layoutId} is the enum
+ * union layout recorded in the header (-1 for non-enum objects). {@code summary} is a short
+ * decoded display ("\"hello\"", "len 3 cap 4", "Rect(3, 4)"). Freed objects appear with colour
+ * FREED (tombstones) until the next cycle starts, with the cycle and step that freed them.
+ */
+public record ObjectView(long address, ObjectKind kind, String typeName, int sizeBytes, Colour colour,
+                         int layoutId, String summary, List<FieldView> fields, int freedCycle, long freedStep) {
+    public ObjectView {
+        fields = List.copyOf(fields);
+    }
+
+    /** Addresses this object references (non-zero reference fields), in field order. */
+    public List<Long> references() {
+        return fields.stream().filter(f -> f.ref() != 0).map(FieldView::ref).toList();
+    }
+}
