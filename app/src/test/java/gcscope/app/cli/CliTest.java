@@ -1,0 +1,106 @@
+package gcscope.app.cli;
+
+import gcscope.vm.snapshot.SnapshotJson;
+import gcscope.vm.snapshot.VmSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The CLI run in-process: exit codes and messages of CLI.md for what needs no program run. */
+class CliTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Cli cli = new Cli(new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8)));
+
+    @TempDir
+    Path dir;
+
+    private String out() { return out.toString(StandardCharsets.UTF_8); }
+
+    private String err() { return err.toString(StandardCharsets.UTF_8); }
+
+    @Test
+    void helpListsTheVerbsAndExitsZero() {
+        assertEquals(0, cli.execute("--help"));
+        assertTrue(out().contains("diff"), out());
+        assertTrue(out().contains("bench"), out());
+    }
+
+    @Test
+    void unknownVerbIsBadUsage() {
+        assertEquals(ExitCodes.USAGE, cli.execute("frobnicate"));
+        assertTrue(err().contains("frobnicate"), err());
+    }
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        assertEquals(ExitCodes.USAGE, cli.execute("bench", "--turbo"));
+        assertTrue(err().contains("--turbo"), err());
+    }
+
+    @Test
+    void badOptionValueIsBadUsageNamingTheChoices() {
+        assertEquals(ExitCodes.USAGE, cli.execute("bench", "--sizes", "huge"));
+        assertTrue(err().contains("small or default"), err());
+    }
+
+    @Test
+    void benchIsNotYetAvailable() {
+        assertEquals(ExitCodes.USAGE, cli.execute("bench", "--peers", "--sizes", "small"));
+        assertTrue(err().contains("not yet available"), err());
+    }
+
+    @Test
+    void diffOfASnapshotWithItselfReportsNoChange() throws Exception {
+        Path a = dir.resolve("a.json");
+        Files.writeString(a, new SnapshotJson().write(CliFixtures.snapshot(4096)));
+        assertEquals(0, cli.execute("diff", a.toString(), a.toString()), err());
+        assertTrue(out().startsWith("diff step 3 -> step 3: 0 added, 0 freed"), out());
+    }
+
+    @Test
+    void diffReportsAnAddedObject() throws Exception {
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        VmSnapshot empty = CliFixtures.empty();
+        Files.writeString(a, new SnapshotJson().write(empty));
+        Files.writeString(b, new SnapshotJson().write(CliFixtures.snapshot(4096)));
+        assertEquals(0, cli.execute("diff", a.toString(), b.toString()), err());
+        assertTrue(out().contains("+ @0x1000 STRING string"), out());
+    }
+
+    @Test
+    void diffOfATruncatedFileSaysWhatAndWhere() throws Exception {
+        Path a = dir.resolve("a.json");
+        String text = new SnapshotJson().write(CliFixtures.snapshot(4096));
+        Files.writeString(a, text.substring(0, text.length() - 40));
+        assertEquals(ExitCodes.USAGE, cli.execute("diff", a.toString(), a.toString()));
+        assertTrue(err().contains("a.json: truncated file"), err());
+        assertTrue(err().contains("line "), err());
+    }
+
+    @Test
+    void missingFileIsBadUsage() {
+        assertEquals(ExitCodes.USAGE, cli.execute("diff", dir.resolve("nope.json").toString(), "x.json"));
+        assertTrue(err().contains("no such file"), err());
+    }
+
+    @Test
+    void internalErrorWritesAReportAndExits70() throws Exception {
+        int code = cli.internalError(new IllegalStateException("boom"), new String[]{"run", "x.vo"});
+        assertEquals(ExitCodes.INTERNAL_ERROR, code);
+        assertTrue(err().startsWith("gcscope: internal error: java.lang.IllegalStateException: boom"), err());
+        String path = err().lines().filter(l -> l.startsWith("report: ")).findFirst().orElseThrow().substring(8);
+        assertTrue(Files.readString(Path.of(path)).contains("IllegalStateException: boom"));
+        Files.deleteIfExists(Path.of(path));
+    }
+}

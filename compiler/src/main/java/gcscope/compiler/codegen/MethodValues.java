@@ -1,0 +1,100 @@
+package gcscope.compiler.codegen;
+
+import gcscope.compiler.ast.Expr;
+import gcscope.compiler.types.FuncSymbol;
+import gcscope.compiler.types.Selection;
+import gcscope.compiler.types.Type;
+import gcscope.vm.bytecode.Opcode;
+import gcscope.vm.bytecode.SlotType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Method values ({@code x.M} not called: a closure capturing the receiver, Go's {@code M-fm}) and method
+ * expressions ({@code T.M}, {@code (*T).M}: the method's function, the receiver as first parameter).
+ */
+final class MethodValues {
+    private final FunctionCompiler fc;
+    private final CallCompiler calls;
+    private final FuncBuilder fb;
+
+    MethodValues(FunctionCompiler fc, CallCompiler calls) {
+        this.fc = fc;
+        this.calls = calls;
+        this.fb = fc.fb;
+    }
+
+    void methodValue(Expr.Selector sel, Selection s, int dst) {
+        Type.Signature sig = (Type.Signature) s.type();
+        fb.beginTempRegion();
+        Type recvType;
+        int capStart;
+        boolean iface = s.kind() == Selection.Kind.INTERFACE_METHOD;
+        String name;
+        if (iface) {
+            Place p = fc.ex.places.walk(fc.ex.places.of(sel.x()), fc.ex.typeOf(sel.x()), s.path(), s.path().size());
+            recvType = p.type() != null ? p.type() : fc.ex.typeOf(sel.x());
+            capStart = fc.read(p);
+            name = "main." + s.name() + "-fm";
+        } else {
+            FuncSymbol m = s.method();
+            recvType = m.receiverType();
+            CallCompiler.Arg recv = calls.receiverArg(sel.x(), s);
+            capStart = fc.ex.alloc(recvType);
+            calls.writeArgs(List.of(recv), capStart);
+            name = m.qualifiedName() + "-fm";
+        }
+        List<SlotType> capShape = SlotShapes.of(recvType);
+        int id = fc.cg.pb.reserveFunction();
+        FuncSymbol method = s.method();
+        String methodName = s.name();
+        Type rt = recvType;
+        fc.cg.later(() -> fc.cg.pb.setFunction(bound(id, name, rt, sig, iface ? null : method, methodName)));
+        CaptureArea.makeClosure(fc, dst, id, capStart, List.of(recvType));
+        fb.endTempRegion();
+    }
+
+    /** The body of a method value: load the captured receiver, call the method with it and the parameters. */
+    private gcscope.vm.bytecode.FunctionDef bound(int id, String name, Type recvType, Type.Signature sig,
+                                                  FuncSymbol method, String methodName) {
+        List<SlotType> capShape = SlotShapes.of(recvType);
+        FunctionCompiler g = FunctionCompiler.synthetic(fc.cg, name, id);
+        FuncBuilder b = g.fb;
+        List<SlotType> params = SlotShapes.ofAll(sig.paramTypes());
+        int p = b.allocSlots(params);
+        g.paramSlots = b.slotCount();
+        g.resultTypes = sig.resultTypes();
+        List<SlotType> res = SlotShapes.ofAll(sig.resultTypes());
+        g.resultSlot = res.isEmpty() ? -1 : b.allocSlots(res);
+        int recv = CaptureArea.load(g, List.of(recvType));
+        int ret = res.isEmpty() ? b.nextSlot() : b.allocSlots(res);
+        if (method == null) {
+            // interface receiver: CALL_IFACE on the captured pair
+            int args = b.allocSlots(params);
+            if (!params.isEmpty()) b.emit(Opcode.MOVE, args, p, 0, params.size());
+            b.emit(Opcode.CALL_IFACE, recv, args, ret, fc.cg.pb.string(methodName));
+        } else {
+            List<SlotType> buf = new ArrayList<>(capShape);
+            buf.addAll(params);
+            int args = b.allocSlots(buf);
+            b.emit(Opcode.MOVE, args, recv, 0, capShape.size());
+            if (!params.isEmpty()) b.emit(Opcode.MOVE, args + capShape.size(), p, 0, params.size());
+            b.emit(Opcode.CALL, fc.cg.funcId(method), args, ret);
+        }
+        b.emit(Opcode.RETURN, ret, res.size());
+        return g.finish();
+    }
+
+    void methodExpr(Expr.Selector sel, Selection s, int dst) {
+        FuncSymbol m = s.method();
+        boolean viaPointer = s.recv() != null && s.recv().underlying() instanceof Type.Pointer;
+        if (viaPointer && !m.pointerReceiver()) {
+            // (*T).M for a value method: the dereferencing wrapper takes the pointer
+            int wrapper = fc.cg.derefWrapperId(m);
+            fb.emit(Opcode.LOAD_FUNC, dst, wrapper);
+            return;
+        }
+        fb.emit(Opcode.LOAD_FUNC, dst, fc.cg.funcId(m));
+    }
+}

@@ -1,0 +1,192 @@
+package gcscope.compiler.codegen;
+
+import gcscope.compiler.ast.Decl;
+import gcscope.compiler.ast.Expr;
+import gcscope.compiler.ast.Stmt;
+import gcscope.compiler.lex.TokenKind;
+import gcscope.compiler.types.Type;
+import gcscope.compiler.types.Types;
+import gcscope.compiler.types.VarSymbol;
+import gcscope.vm.bytecode.Opcode;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Statements. Each simple statement runs in its own temp region (its temporaries are reused by the
+ * next statement); variables are allocated before the region so they outlive it; blocks restore the
+ * cursor at their end. Loops and switches register break/continue labels by statement identity.
+ */
+final class StmtCompiler {
+    private final FunctionCompiler fc;
+    private final FuncBuilder fb;
+    final Map<Stmt, FuncBuilder.Label> breaks = new IdentityHashMap<>();
+    final Map<Stmt, FuncBuilder.Label> continues = new IdentityHashMap<>();
+    final Assignments assign;
+    final Loops loops;
+
+    StmtCompiler(FunctionCompiler fc) {
+        this.fc = fc;
+        this.fb = fc.fb;
+        this.assign = new Assignments(fc, this);
+        this.loops = new Loops(fc, this);
+    }
+
+    private ExprCompiler ex() {
+        return fc.ex;
+    }
+
+    /** A list of statements in a new scope. */
+    void block(List<Stmt> stmts) {
+        fb.openScope();
+        fb.beginTempRegion();
+        for (Stmt s : stmts) stmt(s);
+        fb.endTempRegion();
+        fb.closeScope();
+    }
+
+    void stmt(Stmt s) {
+        fb.setPos(s.pos());
+        if (s instanceof Stmt.Block b) {
+            block(b.stmts());
+        } else if (s instanceof Stmt.ExprStmt e) {
+            fb.beginTempRegion();
+            Expr x = ExprCompiler.unparen(e.x());
+            if (x instanceof Expr.Call c) fc.calls.call(c, -1);
+            else if (x instanceof Expr.Unary u && u.op() == TokenKind.ARROW) ex().value(x);
+            else ex().value(x);
+            fb.endTempRegion();
+        } else if (s instanceof Stmt.Assign a) {
+            assign.assign(a);
+        } else if (s instanceof Stmt.IncDec i) {
+            assign.incDec(i);
+        } else if (s instanceof Stmt.DeclStmt d) {
+            if (d.decl() instanceof Decl.Var v) assign.varDecl(v);
+        } else if (s instanceof Stmt.Return r) {
+            ret(r);
+        } else if (s instanceof Stmt.If i) {
+            ifStmt(i);
+        } else if (s instanceof Stmt.For f) {
+            loops.forStmt(f);
+        } else if (s instanceof Stmt.Range r) {
+            loops.range(r);
+        } else if (s instanceof Stmt.Switch sw) {
+            new Switches(fc, this).exprSwitch(sw);
+        } else if (s instanceof Stmt.TypeSwitch ts) {
+            new Switches(fc, this).typeSwitch(ts);
+        } else if (s instanceof Stmt.Match m) {
+            new Enums(fc, ex()).match(m, this);
+        } else if (s instanceof Stmt.Labeled l) {
+            stmt(l.stmt());
+        } else if (s instanceof Stmt.Branch b) {
+            branch(b);
+        } else if (s instanceof Stmt.Go g) {
+            fb.beginTempRegion();
+            fc.calls.deferOrGo(g.call(), true);
+            fb.endTempRegion();
+        } else if (s instanceof Stmt.Defer d) {
+            fb.beginTempRegion();
+            fc.calls.deferOrGo(d.call(), false);
+            fb.endTempRegion();
+        } else if (s instanceof Stmt.Send send) {
+            fb.beginTempRegion();
+            Type.Chan ct = (Type.Chan) ex().typeOf(send.chan()).underlying();
+            int ch = ex().value(send.chan());
+            int v = ex().converted(send.value(), ct.elem());
+            fb.emit(Opcode.SEND, ch, v);
+            fb.endTempRegion();
+        } else if (s instanceof Stmt.Empty) {
+            // nothing
+        } else {
+            throw new IllegalStateException("cannot compile statement " + s.getClass().getSimpleName() + " at " + s.pos());
+        }
+    }
+
+    private void ret(Stmt.Return r) {
+        fb.beginTempRegion();
+        List<Type> rts = fc.resultTypes;
+        if (r.results().isEmpty()) {
+            fc.emitReturnOfNamedOrZero();
+        } else {
+            int n = SlotShapes.ofAll(rts).size();
+            int buf = fb.allocSlots(SlotShapes.ofAll(rts));
+            if (r.results().size() == 1 && rts.size() > 1) {
+                ex().into(r.results().get(0), buf);
+            } else {
+                int off = 0;
+                for (int i = 0; i < rts.size(); i++) {
+                    fb.beginTempRegion();
+                    ex().convertInto(r.results().get(i), rts.get(i), buf + off);
+                    fb.endTempRegion();
+                    off += SlotShapes.size(rts.get(i));
+                }
+            }
+            // named results that live in boxes are assigned too (deferred closures read them)
+            if (!fc.namedResults.isEmpty()) {
+                int off = 0;
+                for (VarSymbol v : fc.namedResults) {
+                    VarLoc loc = fc.vars.get(v);
+                    if (loc instanceof VarLoc.Boxed b) fc.storeWords(b.slot(), 0, buf + off, v.type());
+                    off += SlotShapes.size(v.type());
+                }
+            }
+            fb.emit(Opcode.RETURN, buf, n);
+        }
+        fb.endTempRegion();
+    }
+
+    private void ifStmt(Stmt.If i) {
+        fb.openScope();
+        fb.beginTempRegion();
+        if (i.init() != null) stmt(i.init());
+        FuncBuilder.Label els = fb.newLabel(), end = fb.newLabel();
+        fb.setPos(i.cond().pos());
+        condJump(i.cond(), false, els);
+        block(i.then().stmts());
+        if (i.elseStmt() != null) {
+            fb.jump(end);
+            els.bind();
+            stmt(i.elseStmt());
+        } else {
+            els.bind();
+        }
+        end.bind();
+        fb.endTempRegion();
+        fb.closeScope();
+    }
+
+    /** Jumps to {@code target} when cond evaluates to {@code when}. */
+    void condJump(Expr cond, boolean when, FuncBuilder.Label target) {
+        fb.beginTempRegion();
+        int c = ex().value(cond);
+        fb.jumpIf(c, when, target);
+        fb.endTempRegion();
+    }
+
+    private void branch(Stmt.Branch b) {
+        Stmt target = fc.cg.info.targetOf(b);
+        if (b.kind() == TokenKind.FALLTHROUGH) return; // handled by the switch: bodies are laid out in order
+        FuncBuilder.Label l = b.kind() == TokenKind.BREAK ? breaks.get(target) : continues.get(target);
+        if (l == null) throw new IllegalStateException(b.kind() + " without an enclosing target at " + b.pos());
+        fb.jump(l);
+    }
+
+    /** Compiles a clause body in its own scope. */
+    void body(List<Stmt> stmts) {
+        block(stmts);
+    }
+
+    static boolean endsInFallthrough(List<Stmt> stmts) {
+        return !stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.Branch b && b.kind() == TokenKind.FALLTHROUGH;
+    }
+
+    static List<Stmt> copy(List<Stmt> s) {
+        return new ArrayList<>(s);
+    }
+
+    boolean isInterface(Type t) {
+        return Types.isInterface(t);
+    }
+}

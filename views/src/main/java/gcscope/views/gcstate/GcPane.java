@@ -1,0 +1,128 @@
+package gcscope.views.gcstate;
+
+import gcscope.vm.gc.GcEvent;
+import javafx.collections.ListChangeListener;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.function.LongConsumer;
+
+/**
+ * The GC panel: phase and pacing, the gray and grayAgain worklists, counters, the event log (picking an
+ * event selects its object), and a chart of heap bytes and live objects over steps.
+ */
+public final class GcPane extends BorderPane {
+    private final XYChart.Series<Number, Number> bytes = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> objects = new XYChart.Series<>();
+    private final ListView<GcEvent> events = new ListView<>();
+    private final LineChart<Number, Number> chart;
+    static final int CHART_POINTS = 300;
+    private LongConsumer onPickAddress = a -> { };
+    private boolean redrawPending;
+
+    public GcPane(GcModel model) {
+        Label phase = new Label();
+        phase.setId("gc-phase");
+        phase.textProperty().bind(model.phaseProperty());
+        phase.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
+        Label pacing = new Label();
+        pacing.textProperty().bind(model.pacingProperty());
+        ListView<String> gray = small(model.gray(), "gc-gray");
+        ListView<String> grayAgain = small(model.grayAgain(), "gc-gray-again");
+        ListView<String> counters = small(model.counters(), "gc-counters");
+        gray.getSelectionModel().selectedItemProperty().addListener((o, w, n) -> pick(n));
+        grayAgain.getSelectionModel().selectedItemProperty().addListener((o, w, n) -> pick(n));
+        GridPane lists = new GridPane();
+        lists.setHgap(6);
+        lists.addRow(0, new Label("gray"), new Label("grayAgain"), new Label("counters"));
+        lists.addRow(1, gray, grayAgain, counters);
+        events.setId("gc-events");
+        events.setItems(model.events());
+        events.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(GcEvent e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : GcModel.describe(e));
+            }
+        });
+        events.getSelectionModel().selectedItemProperty().addListener((o, w, e) -> {
+            if (e != null && e.address() != 0) onPickAddress.accept(e.address());
+        });
+        model.events().addListener((ListChangeListener<GcEvent>) c -> {
+            if (!model.events().isEmpty()) events.scrollTo(model.events().size() - 1);
+        });
+        NumberAxis x = new NumberAxis();
+        x.setLabel("step");
+        x.setForceZeroInRange(false);
+        NumberAxis y = new NumberAxis();
+        y.setLabel("heap");
+        chart = new LineChart<>(x, y);
+        chart.setId("gc-chart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setPrefHeight(180);
+        bytes.setName("bytes in use");
+        objects.setName("live objects");
+        chart.getData().add(bytes);
+        chart.getData().add(objects);
+        model.heapSeries().addListener((ListChangeListener<GcModel.HeapPoint>) c -> scheduleRedraw(model));
+        VBox top = new VBox(2, phase, pacing, lists);
+        VBox.setVgrow(events, Priority.ALWAYS);
+        VBox center = new VBox(4, top, new Label("events"), events, chart);
+        setCenter(center);
+    }
+
+    public void setOnPickAddress(LongConsumer handler) {
+        onPickAddress = handler == null ? a -> { } : handler;
+    }
+
+    public LineChart<Number, Number> chart() {
+        return chart;
+    }
+
+    private void pick(String hex) {
+        if (hex != null && hex.startsWith("0x")) onPickAddress.accept(Long.parseLong(hex.substring(2), 16));
+    }
+
+    /** Several list changes of one update cause one redraw, after the update, on the UI thread. */
+    private void scheduleRedraw(GcModel model) {
+        if (redrawPending) return;
+        redrawPending = true;
+        javafx.application.Platform.runLater(() -> {
+            redrawPending = false;
+            redraw(model);
+        });
+    }
+
+    /** At most {@link #CHART_POINTS} points: older history is thinned evenly, the newest point is always drawn. */
+    private void redraw(GcModel model) {
+        java.util.List<XYChart.Data<Number, Number>> b = new java.util.ArrayList<>();
+        java.util.List<XYChart.Data<Number, Number>> o = new java.util.ArrayList<>();
+        java.util.List<GcModel.HeapPoint> all = model.heapSeries();
+        int stride = Math.max(1, (all.size() + CHART_POINTS - 1) / CHART_POINTS);
+        for (int i = 0; i < all.size(); i++) {
+            if (i % stride != 0 && i != all.size() - 1) continue;
+            GcModel.HeapPoint p = all.get(i);
+            b.add(new XYChart.Data<>(p.step(), p.bytesInUse()));
+            o.add(new XYChart.Data<>(p.step(), p.objects()));
+        }
+        bytes.getData().setAll(b);
+        objects.getData().setAll(o);
+    }
+
+    private static ListView<String> small(javafx.collections.ObservableList<String> items, String id) {
+        ListView<String> l = new ListView<>(items);
+        l.setId(id);
+        l.setPrefHeight(110);
+        l.setPrefWidth(130);
+        return l;
+    }
+}

@@ -1,0 +1,119 @@
+package gcscope.views.heapgraph;
+
+import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places the nodes of a {@link HeapGraph} with Eclipse ELK's layered algorithm (roots on the left,
+ * references flowing right). Positions are stable between steps: a node that already had a place
+ * keeps it; a new node is put where ELK puts it relative to a neighbour that already had a place.
+ * Pure computation with no toolkit, meant to run off the UI thread.
+ */
+public final class GraphLayout {
+    static final double CHAR_WIDTH = 7.2;
+    static final double NODE_HEIGHT = 38;
+
+    private GraphLayout() {
+    }
+
+    /** ELK's option registry (a library singleton) must know the core and layered options before a layout runs. */
+    private static void registerElk() {
+        LayoutMetaDataService service = LayoutMetaDataService.getInstance();
+        synchronized (service) {
+            if (service.getAlgorithmData(LayeredOptions.ALGORITHM_ID) == null) {
+                service.registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+            }
+        }
+    }
+
+    /** The size a node is drawn at (title and detail lines). */
+    public static double widthOf(GraphNode n) {
+        int chars = Math.max(n.title().length() + 2, Math.min(40, n.detail().length()));
+        return Math.max(60, 16 + chars * CHAR_WIDTH);
+    }
+
+    /** Fresh layered layout of the whole graph. */
+    public static Map<String, NodeBox> layered(HeapGraph g) {
+        registerElk();
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 18.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+        Map<String, ElkNode> elk = new LinkedHashMap<>();
+        for (GraphNode n : g.nodes()) {
+            ElkNode e = ElkGraphUtil.createNode(root);
+            e.setIdentifier(n.id());
+            e.setDimensions(widthOf(n), NODE_HEIGHT);
+            elk.put(n.id(), e);
+        }
+        Set<String> seen = new HashSet<>();
+        for (GraphEdge e : g.edges()) {
+            ElkNode a = elk.get(e.from());
+            ElkNode b = elk.get(e.to());
+            if (a == null || b == null || a == b || !seen.add(e.from() + "\u0000" + e.to())) continue;
+            ElkGraphUtil.createSimpleEdge(a, b);
+        }
+        if (!elk.isEmpty()) new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
+        Map<String, NodeBox> out = new LinkedHashMap<>();
+        elk.forEach((id, e) -> out.put(id, new NodeBox(e.getX(), e.getY(), e.getWidth(), e.getHeight())));
+        return out;
+    }
+
+    /**
+     * A layout of {@code g} that keeps the boxes in {@code previous} for nodes still present (sizes
+     * refreshed) and places each new node at ELK's offset from a neighbour that was already placed
+     * (or, with no placed neighbour, below everything).
+     */
+    public static Map<String, NodeBox> stable(HeapGraph g, Map<String, NodeBox> previous) {
+        Map<String, NodeBox> fresh = layered(g);
+        if (previous == null || previous.isEmpty()) return fresh;
+        Map<String, NodeBox> out = new LinkedHashMap<>();
+        double bottom = 0;
+        for (GraphNode n : g.nodes()) {
+            NodeBox old = previous.get(n.id());
+            if (old != null) {
+                out.put(n.id(), new NodeBox(old.x(), old.y(), widthOf(n), NODE_HEIGHT));
+                bottom = Math.max(bottom, old.y() + NODE_HEIGHT);
+            }
+        }
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            Map<String, String> anchor = new HashMap<>();
+            for (GraphEdge e : g.edges()) {
+                if (out.containsKey(e.from()) && !out.containsKey(e.to())) anchor.putIfAbsent(e.to(), e.from());
+                if (out.containsKey(e.to()) && !out.containsKey(e.from())) anchor.putIfAbsent(e.from(), e.to());
+            }
+            for (Map.Entry<String, String> en : anchor.entrySet()) {
+                NodeBox f = fresh.get(en.getKey());
+                NodeBox fa = fresh.get(en.getValue());
+                NodeBox oa = out.get(en.getValue());
+                if (f == null || fa == null || oa == null) continue;
+                out.put(en.getKey(), f.movedTo(oa.x() + (f.x() - fa.x()), oa.y() + (f.y() - fa.y())));
+                progress = true;
+            }
+        }
+        double freeY = bottom + 30;
+        for (GraphNode n : g.nodes()) {
+            if (out.containsKey(n.id())) continue;
+            NodeBox f = fresh.get(n.id());
+            out.put(n.id(), f.movedTo(f.x(), freeY + f.y()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,50 @@
+package gcscope.views.gcstate;
+
+import gcscope.views.Snapshots;
+import gcscope.vm.gc.GcEvent;
+import gcscope.vm.gc.GcEventKind;
+import gcscope.vm.gc.GcPhase;
+import gcscope.vm.snapshot.VmSnapshot;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GcModelTest {
+    @Test
+    void accumulatesEventsAndHeapPointsWhileSteppingForward() {
+        GcModel m = new GcModel();
+        Snapshots.listProgram().forEach(m::update);
+        assertEquals(1, m.events().size());
+        assertEquals(GcEventKind.BLACKENED, m.events().get(0).kind());
+        assertEquals(List.of(0L, 1L, 2L), m.heapSeries().stream().map(GcModel.HeapPoint::step).toList());
+        assertEquals(48, m.heapSeries().get(2).bytesInUse());
+    }
+
+    @Test
+    void steppingBackDropsWhatHappenedAfterTheNewStep() {
+        GcModel m = new GcModel();
+        List<VmSnapshot> steps = Snapshots.listProgram();
+        steps.forEach(m::update);
+        m.update(steps.get(1));
+        assertTrue(m.events().isEmpty());
+        assertEquals(List.of(0L, 1L), m.heapSeries().stream().map(GcModel.HeapPoint::step).toList());
+    }
+
+    @Test
+    void describesEventsInWords() {
+        assertEquals("step 4  marked 0x1000 from a root", GcModel.describe(new GcEvent(4, GcEventKind.MARKED, 4096, 0, 1, GcPhase.PROPAGATE)));
+        assertEquals("step 9  barrier: 0x1000 grayed again (stored 0x1018)",
+                GcModel.describe(new GcEvent(9, GcEventKind.BARRIER_FIRED, 4096, 4120, 1, GcPhase.PROPAGATE)));
+    }
+
+    @Test
+    void showsPhaseCycleAndWorklists() {
+        GcModel m = new GcModel();
+        m.update(Snapshots.listProgram().get(2));
+        assertTrue(m.phaseProperty().get().startsWith("PROPAGATE"));
+        assertTrue(m.counters().contains("cycles 1"));
+    }
+}

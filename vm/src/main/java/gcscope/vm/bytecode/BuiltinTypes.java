@@ -1,0 +1,53 @@
+package gcscope.vm.bytecode;
+
+import java.util.List;
+
+/**
+ * Type ids that every {@link Program} has, registered first by {@link ProgramBuilder} in this order,
+ * so the compiler and the VM agree on them without a lookup.
+ */
+public final class BuiltinTypes {
+    public static final int NIL = 0, BOOL = 1, INT = 2, INT8 = 3, INT16 = 4, INT32 = 5, INT64 = 6, UINT = 7,
+            UINT8 = 8, UINT16 = 9, UINT32 = 10, UINT64 = 11, UINTPTR = 12, FLOAT32 = 13, FLOAT64 = 14,
+            STRING = 15, ANY = 16, ERROR = 17, RUNTIME_ERROR = 18, ERRORS_STRING = 19, ANY_SLICE = 20,
+            BYTE_SLICE = 21, RUNE_SLICE = 22, MAP_OBJECT = 23, CHAN_OBJECT = 24;
+    /** Number of builtin types; the compiler's own types start here. */
+    public static final int COUNT = 25;
+
+    private BuiltinTypes() {}
+
+    static void registerAll(ProgramBuilder b) {
+        b.addType(new TypeInfo(NIL, TypeKind.NIL, "nil", -1, -1, -1, new SlotType[] {SlotType.GCREF}, List.of(),
+                List.of(), List.of(), List.of(), -1, true));
+        String[] names = {"bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+                "uint64", "uintptr", "float32", "float64", "string"};
+        TypeKind[] kinds = {TypeKind.BOOL, TypeKind.INT, TypeKind.INT8, TypeKind.INT16, TypeKind.INT32,
+                TypeKind.INT64, TypeKind.UINT, TypeKind.UINT8, TypeKind.UINT16, TypeKind.UINT32, TypeKind.UINT64,
+                TypeKind.UINTPTR, TypeKind.FLOAT32, TypeKind.FLOAT64, TypeKind.STRING};
+        for (int i = 0; i < names.length; i++) b.addType(TypeInfo.basic(i + 1, kinds[i], names[i]));
+        SlotType[] iface = {SlotType.INTERFACE0, SlotType.INTERFACE1};
+        b.addType(new TypeInfo(ANY, TypeKind.INTERFACE, "interface {}", -1, -1, -1, iface, List.of(), List.of(),
+                List.of(), List.of(), -1, true));
+        b.addType(new TypeInfo(ERROR, TypeKind.INTERFACE, "error", -1, -1, -1, iface, List.of(), List.of(),
+                List.of("Error"), List.of(), -1, true));
+        List<MethodInfo> errorMethod = List.of(new MethodInfo("Error", MethodInfo.ERROR_STRING));
+        b.addType(new TypeInfo(RUNTIME_ERROR, TypeKind.RUNTIME_ERROR, "runtime.Error", -1, -1, -1,
+                new SlotType[] {SlotType.GCREF}, List.of(), errorMethod, List.of(), List.of(), -1, true));
+        b.addType(new TypeInfo(ERRORS_STRING, TypeKind.RUNTIME_ERROR, "*errors.errorString", -1, -1, -1,
+                new SlotType[] {SlotType.GCREF}, List.of(), errorMethod, List.of(), List.of(), -1, true));
+        b.addType(slice(ANY_SLICE, "[]interface {}", ANY));
+        b.addType(slice(BYTE_SLICE, "[]uint8", UINT8));
+        b.addType(slice(RUNE_SLICE, "[]int32", INT32));
+        // Metas of the interpreter's own MAP and CHANNEL payloads (ISA.md "Heap objects").
+        SlotType V = SlotType.VALUE, G = SlotType.GCREF;
+        b.addType(new TypeInfo(MAP_OBJECT, TypeKind.STRUCT, "runtime.hmap", -1, -1, -1, new SlotType[] {V, V, V, G, G},
+                List.of(), List.of(), List.of(), List.of(), -1, false));
+        b.addType(new TypeInfo(CHAN_OBJECT, TypeKind.STRUCT, "runtime.hchan", -1, -1, -1,
+                new SlotType[] {V, V, V, V, V, G}, List.of(), List.of(), List.of(), List.of(), -1, false));
+    }
+
+    private static TypeInfo slice(int id, String name, int elem) {
+        return new TypeInfo(id, TypeKind.SLICE, name, elem, -1, -1, new SlotType[] {SlotType.GCREF}, List.of(),
+                List.of(), List.of(), List.of(), -1, false);
+    }
+}

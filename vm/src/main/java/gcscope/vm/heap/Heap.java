@@ -1,0 +1,417 @@
+package gcscope.vm.heap;
+
+import java.util.Arrays;
+
+/**
+ * The simulated, byte-addressed heap (VM.md "Heap", format in vm/HEAP.md). Addresses are multiples
+ * of 8 starting at {@link #BASE}; memory is one {@code long[]} of words indexed by {@code address >>> 3},
+ * grown on demand. Every object is a header word followed by its payload words; the heap is a
+ * contiguous run of such chunks (live or freed), so it can be walked with {@link #nextChunk(long)}.
+ * An object-start bitmap maps any (interior) address to the start of its chunk.
+ *
+ * <p>Header word: bits 0-3 colour, 4-7 kind, 8-31 metaOrLayoutId, 32-63 payload size in words.
+ * Payload word indices passed to {@link #load}/{@link #store} start at 0 right after the header and
+ * are not bounds-checked (the interpreter checks Go bounds; the collector reads within sizes).
+ *
+ * <p>Freed chunks keep their header with colour FREED, their payload is poisoned with {@link #POISON},
+ * and a tombstone (cycle and step of the sweep that freed it) is remembered. With quarantine on (the
+ * sanitizer) freed chunks are never reused; otherwise exact-size free lists recycle them.
+ */
+public final class Heap {
+    public static final long BASE = 4096;
+    /** Bit pattern written over freed payload words (odd, so never a valid address). */
+    public static final long POISON = 0xDEADDEADDEADDEADL;
+    public static final int MAX_META = (1 << 24) - 1;
+    /** The simulated heap never grows past this many bytes (alloc then fails as at a heap limit). */
+    public static final long HARD_LIMIT = 1L << 30;
+
+    private long[] words;
+    private long[] startBits;
+    private long top = BASE;
+    private final long limitBytes;
+    private final boolean quarantine;
+    private Colour allocColour = Colour.WHITE0;
+
+    private FreeLists freeLists = new FreeLists();
+    private Tombstones tombstones = new Tombstones();
+    // layout witness of ENUM objects: address -> layout id their payload was written with
+    private AddressMap writtenLayouts = new AddressMap();
+    private ObjectList objects = new ObjectList();
+
+    private long bytesInUse;
+    private long totalAllocated;
+    private long peakBytes;
+    private long liveObjects;
+    private long allocations;
+
+    /** The heap a run with these options uses: the sanitizer turns quarantine on. */
+    public static Heap forOptions(gcscope.vm.config.RunOptions options) {
+        return new Heap(options.heapLimit(), options.sanitize());
+    }
+
+    /**
+     * @param limitBytes bytes of live objects (headers included) allowed; 0 = unlimited
+     * @param quarantine never reuse freed addresses (sanitizer on), so tombstones stay exact
+     */
+    public Heap(long limitBytes, boolean quarantine) {
+        this.limitBytes = limitBytes;
+        this.quarantine = quarantine;
+        this.words = new long[(int) (BASE >>> 3) + 4096];
+        this.startBits = new long[words.length >>> 6];
+    }
+
+    private Heap(Heap o) {
+        words = o.words.clone();
+        startBits = o.startBits.clone();
+        top = o.top;
+        limitBytes = o.limitBytes;
+        quarantine = o.quarantine;
+        allocColour = o.allocColour;
+        freeLists = o.freeLists.copy();
+        tombstones = o.tombstones.copy();
+        writtenLayouts = o.writtenLayouts.copy();
+        objects = o.objects.copy();
+        bytesInUse = o.bytesInUse;
+        totalAllocated = o.totalAllocated;
+        peakBytes = o.peakBytes;
+        liveObjects = o.liveObjects;
+        allocations = o.allocations;
+    }
+
+    /** A deep copy (for checkpoints). */
+    public Heap copy() {
+        return new Heap(this);
+    }
+
+    // ---------------------------------------------------------------- header encoding
+
+    static long header(Colour c, ObjectKind k, int meta, int payloadWords) {
+        return (c.ordinal() & 0xFL) | ((long) (k.ordinal() & 0xF) << 4) | ((long) (meta & MAX_META) << 8)
+                | ((long) payloadWords << 32);
+    }
+
+    private static final Colour[] COLOURS = Colour.values();
+    private static final ObjectKind[] KINDS = ObjectKind.values();
+
+    // ---------------------------------------------------------------- allocation
+
+    /**
+     * Allocates an object with a zeroed payload of {@code payloadWords} words and returns the address
+     * of its header, or 0 when the heap limit would be exceeded (the caller traps).
+     */
+    public long alloc(ObjectKind kind, int metaOrLayoutId, int payloadWords) {
+        if (payloadWords < 0) throw new IllegalArgumentException("negative size " + payloadWords);
+        if (metaOrLayoutId < 0 || metaOrLayoutId > MAX_META) throw new IllegalArgumentException("meta out of range " + metaOrLayoutId);
+        if ((long) payloadWords * 8 + 8 > HARD_LIMIT) return 0;
+        int total = payloadWords + 1;
+        long bytes = (long) total * 8;
+        if (limitBytes > 0 && bytesInUse + bytes > limitBytes) return 0;
+        long addr = quarantine ? 0 : freeLists.take(total);
+        if (addr == 0) {
+            if (top + bytes > HARD_LIMIT) return 0;
+            addr = top;
+            ensureCapacity(top + bytes);
+            top += bytes;
+            setStartBit(addr);
+        } else {
+            tombstones.forget(addr);
+        }
+        int w = (int) (addr >>> 3);
+        words[w] = header(allocColour, kind, metaOrLayoutId, payloadWords);
+        Arrays.fill(words, w + 1, w + total, 0L);
+        objects.add(addr);
+        bytesInUse += bytes;
+        totalAllocated += bytes;
+        liveObjects++;
+        allocations++;
+        if (bytesInUse > peakBytes) peakBytes = bytesInUse;
+        return addr;
+    }
+
+    private void ensureCapacity(long endAddr) {
+        long need = (endAddr >>> 3) + 1;
+        if (need <= words.length) return;
+        if (need > Integer.MAX_VALUE - 64) throw new IllegalStateException("simulated heap exceeds Java array size");
+        long cap = words.length;
+        while (cap < need) cap = Math.min(cap * 2, Integer.MAX_VALUE - 64);
+        words = Arrays.copyOf(words, (int) cap);
+        startBits = Arrays.copyOf(startBits, (int) ((cap + 63) >>> 6));
+    }
+
+    private void setStartBit(long addr) {
+        int w = (int) (addr >>> 3);
+        startBits[w >>> 6] |= 1L << (w & 63);
+    }
+
+    /** The colour newly allocated objects get (set by the collector at phase changes). */
+    public void setAllocColour(Colour c) {
+        allocColour = c;
+    }
+
+    public Colour allocColour() {
+        return allocColour;
+    }
+
+    /**
+     * Frees a live object: colour FREED, payload poisoned, a tombstone records {@code cycle} and
+     * {@code step}; the chunk goes on a free list unless quarantine is on.
+     */
+    public void free(long addr, int cycle, long step) {
+        int w = (int) (addr >>> 3);
+        long h = words[w];
+        int pw = (int) (h >>> 32);
+        words[w] = (h & ~0xFL) | Colour.FREED.ordinal();
+        Arrays.fill(words, w + 1, w + 1 + pw, POISON);
+        long bytes = (long) (pw + 1) * 8;
+        bytesInUse -= bytes;
+        liveObjects--;
+        writtenLayouts.remove(addr);
+        tombstones.record(addr, cycle, step);
+        if (!quarantine) freeLists.put(addr, pw + 1);
+    }
+
+    // ---------------------------------------------------------------- header access (addr = header address)
+
+    public ObjectKind kind(long addr) {
+        return KINDS[(int) ((words[(int) (addr >>> 3)] >>> 4) & 0xF)];
+    }
+
+    public int meta(long addr) {
+        return (int) ((words[(int) (addr >>> 3)] >>> 8) & MAX_META);
+    }
+
+    public int payloadWords(long addr) {
+        return (int) (words[(int) (addr >>> 3)] >>> 32);
+    }
+
+    /** Chunk size in bytes including the header. */
+    public long sizeBytes(long addr) {
+        return ((long) payloadWords(addr) + 1) * 8;
+    }
+
+    public Colour colour(long addr) {
+        return COLOURS[(int) (words[(int) (addr >>> 3)] & 0xF)];
+    }
+
+    /** Colour ordinal without allocating an enum lookup (hot path). */
+    public int colourOrdinal(long addr) {
+        return (int) (words[(int) (addr >>> 3)] & 0xF);
+    }
+
+    public void setColour(long addr, Colour c) {
+        int w = (int) (addr >>> 3);
+        words[w] = (words[w] & ~0xFL) | c.ordinal();
+    }
+
+    /** The raw header word (for display and byte dumps). */
+    public long headerWord(long addr) {
+        return words[(int) (addr >>> 3)];
+    }
+
+    // ---------------------------------------------------------------- payload access
+
+    /** Payload word {@code word} of the object at {@code addr} (raw, no barrier, no bounds check). */
+    public long load(long addr, int word) {
+        return words[(int) (addr >>> 3) + 1 + word];
+    }
+
+    /** Stores payload word {@code word} (raw: the caller runs the write barrier for references). */
+    public void store(long addr, int word, long value) {
+        words[(int) (addr >>> 3) + 1 + word] = value;
+    }
+
+    /** Reads any heap word by absolute address, 0 outside the heap (for faithful misreads). */
+    public long wordAt(long absAddr) {
+        if (absAddr < BASE || absAddr + 8 > top || (absAddr & 7) != 0) return 0;
+        return words[(int) (absAddr >>> 3)];
+    }
+
+    /**
+     * Reads {@code widthBytes} (1..8) little-endian bytes at payload byte {@code byteOffset},
+     * zero-extended. Unaligned reads spanning two words are allowed.
+     */
+    public long loadBits(long addr, int byteOffset, int widthBytes) {
+        long b = addr + 8 + byteOffset;
+        int w = (int) (b >>> 3);
+        int shift = (int) (b & 7) * 8;
+        long lo = words[w] >>> shift;
+        if (shift + widthBytes * 8 > 64) lo |= words[w + 1] << (64 - shift);
+        return widthBytes == 8 ? lo : lo & ((1L << (widthBytes * 8)) - 1);
+    }
+
+    /** Writes the low {@code widthBytes} bytes of {@code value} at payload byte {@code byteOffset}. */
+    public void storeBits(long addr, int byteOffset, int widthBytes, long value) {
+        long b = addr + 8 + byteOffset;
+        int w = (int) (b >>> 3);
+        int shift = (int) (b & 7) * 8;
+        long mask = widthBytes == 8 ? -1L : (1L << (widthBytes * 8)) - 1;
+        long v = value & mask;
+        words[w] = (words[w] & ~(mask << shift)) | (v << shift);
+        if (shift + widthBytes * 8 > 64) {
+            int spill = 64 - shift;
+            long hiMask = mask >>> spill;
+            words[w + 1] = (words[w + 1] & ~hiMask) | (v >>> spill);
+        }
+    }
+
+    /** Copies {@code count} payload words between objects (memmove semantics; raw, no barrier). */
+    public void copyWords(long src, int srcWord, long dst, int dstWord, int count) {
+        System.arraycopy(words, (int) (src >>> 3) + 1 + srcWord, words, (int) (dst >>> 3) + 1 + dstWord, count);
+    }
+
+    /** The header and payload of the object as little-endian bytes. */
+    public byte[] bytes(long addr) {
+        int w = (int) (addr >>> 3);
+        int n = payloadWords(addr) + 1;
+        byte[] out = new byte[n * 8];
+        for (int i = 0; i < n; i++) {
+            long v = words[w + i];
+            for (int j = 0; j < 8; j++) out[i * 8 + j] = (byte) (v >>> (8 * j));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- address classification
+
+    /** {@link #refStatus}: the reference points into a live object. */
+    public static final int REF_LIVE = 0;
+    /** {@link #refStatus}: 0, nil. */
+    public static final int REF_NIL = 1;
+    /** {@link #refStatus}: no object header there (misaligned, below the base or past the top). */
+    public static final int REF_WILD = 2;
+    /** {@link #refStatus}: into a freed chunk ({@link #tombstone} tells when it was freed). */
+    public static final int REF_FREED = 3;
+
+    /** Classifies a reference (header or interior address) before it is dereferenced. */
+    public int refStatus(long ref) {
+        if (ref == 0) return REF_NIL;
+        if ((ref & 7) != 0 || ref < BASE || ref >= top) return REF_WILD;
+        long s = chunkStart(ref);
+        if (s == 0) return REF_WILD;
+        return colourOrdinal(s) == Colour.FREED.ordinal() ? REF_FREED : REF_LIVE;
+    }
+
+    /** True if {@code addr} is exactly the header address of a live (not freed) object. */
+    public boolean isObject(long addr) {
+        if ((addr & 7) != 0 || addr < BASE || addr >= top) return false;
+        int w = (int) (addr >>> 3);
+        return (startBits[w >>> 6] & (1L << (w & 63))) != 0 && (words[w] & 0xF) != Colour.FREED.ordinal();
+    }
+
+    /** Start of the chunk (live or freed) containing {@code anyAddr}, or 0 if outside the heap. */
+    public long chunkStart(long anyAddr) {
+        if (anyAddr < BASE || anyAddr >= top) return 0;
+        int w = (int) (anyAddr >>> 3);
+        int i = w >>> 6;
+        long bits = startBits[i] & (-1L >>> (63 - (w & 63)));
+        while (bits == 0) {
+            if (--i < 0) return 0;
+            bits = startBits[i];
+        }
+        return ((long) i * 64 + 63 - Long.numberOfLeadingZeros(bits)) << 3;
+    }
+
+    /** Interior pointer to header address of the live object containing it, or 0 if none. */
+    public long objectStart(long anyAddr) {
+        long s = chunkStart(anyAddr);
+        return s != 0 && colourOrdinal(s) != Colour.FREED.ordinal() ? s : 0;
+    }
+
+    /** The tombstone of the freed chunk containing {@code anyAddr}, or null if it is not freed memory. */
+    public Tombstone tombstone(long anyAddr) {
+        long s = chunkStart(anyAddr);
+        if (s == 0 || colourOrdinal(s) != Colour.FREED.ordinal()) return null;
+        return new Tombstone(s, kind(s), meta(s), payloadWords(s), tombstones.cycle(s), tombstones.step(s));
+    }
+
+    // ---------------------------------------------------------------- layout witness (sanitizer check 3)
+
+    /** Records the layout an ENUM object's payload was written with. */
+    public void witnessLayout(long addr, int layoutId) {
+        writtenLayouts.put(addr, layoutId);
+    }
+
+    /** The layout recorded by {@link #witnessLayout}, or -1. */
+    public int writtenLayout(long addr) {
+        return writtenLayouts.get(addr, -1);
+    }
+
+    // ---------------------------------------------------------------- the object list (for the sweep)
+
+    /** Starts a pass over every live object in allocation order (objects allocated during the pass are included). */
+    public void sweepBegin() {
+        objects.begin();
+    }
+
+    public boolean sweeping() {
+        return objects.passing();
+    }
+
+    /** The next object of the pass (kept in the list unless {@link #sweepDrop()} follows), or 0 at the end. */
+    public long sweepNext() {
+        return objects.next();
+    }
+
+    /** Removes the object just returned by {@link #sweepNext()} from the list (call before freeing it). */
+    public void sweepDrop() {
+        objects.dropLast();
+    }
+
+    /** Listed object {@code i} (0 <= i < listedObjects(); only while no sweep pass is running). */
+    public long listedObject(int i) {
+        return objects.get(i);
+    }
+
+    /** Number of listed objects (during a pass this includes some not yet visited). */
+    public int listedObjects() {
+        return objects.size();
+    }
+
+    // ---------------------------------------------------------------- walking and totals
+
+    public long base() {
+        return BASE;
+    }
+
+    /** One past the last chunk. */
+    public long top() {
+        return top;
+    }
+
+    /** The chunk after the one at {@code addr}. Walk: {@code for (a = base(); a < top(); a = nextChunk(a))}. */
+    public long nextChunk(long addr) {
+        return addr + sizeBytes(addr);
+    }
+
+    public boolean isFreed(long addr) {
+        return colourOrdinal(addr) == Colour.FREED.ordinal();
+    }
+
+    public long bytesInUse() {
+        return bytesInUse;
+    }
+
+    public long totalAllocated() {
+        return totalAllocated;
+    }
+
+    public long peakBytes() {
+        return peakBytes;
+    }
+
+    public long liveObjects() {
+        return liveObjects;
+    }
+
+    public long allocations() {
+        return allocations;
+    }
+
+    public long limitBytes() {
+        return limitBytes;
+    }
+
+    public boolean quarantine() {
+        return quarantine;
+    }
+}

@@ -1,0 +1,414 @@
+package gcscope.vm.interp;
+
+import gcscope.vm.bytecode.FunctionDef;
+import gcscope.vm.bytecode.Opcode;
+import gcscope.vm.bytecode.Program;
+import gcscope.vm.bytecode.SlotType;
+import gcscope.vm.check.Sanitizer;
+import gcscope.vm.check.Violation;
+import gcscope.vm.config.Fault;
+import gcscope.vm.config.GcPolicy;
+import gcscope.vm.config.OnViolation;
+import gcscope.vm.config.RunOptions;
+import gcscope.vm.gc.Collector;
+import gcscope.vm.gc.RootKind;
+import gcscope.vm.gc.RootSource;
+import gcscope.vm.gc.RootVisitor;
+import gcscope.vm.heap.Heap;
+import gcscope.vm.heap.ObjectKind;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The virtual machine: fibers scheduled round-robin, the heap and collector, globals, and the
+ * interpreter loop. {@code new Machine(program, options, out).run()} runs a program to its end;
+ * {@link #runFor} runs a bounded number of instructions (the inspector's stepping). Deterministic:
+ * nothing depends on wall time or Java identity hashes. Implements the collector's {@link RootSource}.
+ */
+public final class Machine implements RootSource {
+    final Program program;
+    final RunOptions options;
+    final ProgramOutput out;
+    Heap heap;
+    Collector collector;
+
+    // per-function tables read by the loop
+    final int[][] codes;
+    final int[] frameSizes;
+    final int[] paramSlots;
+    final SlotType[][] slotTypes;
+    final long[] constants;
+    final int[] shapeLen;
+    final boolean[] shapeHasRef;
+    final boolean[] allocates = new boolean[Opcode.count()];
+    final boolean noBarrierFault;
+    final boolean sanitize;
+    final boolean slow;
+    final boolean stopOnViolation;
+
+    // mutable machine state (all of it is copied by checkpoint())
+    long[] globals;
+    long[] strConsts;
+    long[] funcConsts;
+    List<Fiber> fibers = new ArrayList<>();
+    int current;
+    long sliceLeft;
+    int nextFiberId = 1;
+    long blockSeq;
+    long steps;
+    long outputBytes;
+    int violationsSeen;
+    Outcome outcome;
+    Trap trap;
+
+    final Interpreter interp;
+    final Calls calls;
+    final Ops ops;
+    final Natives natives;
+    final Strings strings;
+    final Slices slices;
+    final Maps maps;
+    final Channels chans;
+    final Values values;
+    private final boolean[] typeHasRef;
+
+    public Machine(Program program, RunOptions options, ProgramOutput out) {
+        this.program = program;
+        this.options = options;
+        this.out = out;
+        int nf = program.functions().size();
+        codes = new int[nf][];
+        frameSizes = new int[nf];
+        paramSlots = new int[nf];
+        slotTypes = new SlotType[nf][];
+        for (int i = 0; i < nf; i++) {
+            FunctionDef f = program.function(i);
+            codes[i] = f.code();
+            frameSizes[i] = f.frameSize();
+            paramSlots[i] = f.paramSlots();
+            slotTypes[i] = f.slotTypes();
+        }
+        constants = program.constants();
+        int ns = program.shapes().size();
+        shapeLen = new int[ns];
+        shapeHasRef = new boolean[ns];
+        for (int i = 0; i < ns; i++) {
+            SlotType[] s = program.shape(i);
+            shapeLen[i] = s.length;
+            for (SlotType t : s) if (t == SlotType.GCREF || t == SlotType.INTERFACE0) shapeHasRef[i] = true;
+        }
+        for (Opcode o : Opcode.values()) allocates[o.ordinal()] = o.allocates();
+        noBarrierFault = options.fault() == Fault.NO_BARRIER;
+        sanitize = options.sanitize();
+        slow = sanitize || options.gc() == GcPolicy.STRESS || options.gc() == GcPolicy.INCREMENTAL_STRESS;
+        stopOnViolation = options.onViolation() == OnViolation.STOP;
+        heap = Heap.forOptions(options);
+        collector = new Collector(heap, program, this, options);
+        globals = new long[program.globalSlotCount()];
+        strConsts = new long[program.strings().size()];
+        funcConsts = new long[nf];
+        interp = new Interpreter(this);
+        calls = new Calls(this);
+        ops = new Ops(this);
+        natives = new Natives(this);
+        strings = new Strings(this);
+        slices = new Slices(this);
+        maps = new Maps(this);
+        chans = new Channels(this);
+        values = new Values(this);
+        typeHasRef = new boolean[program.types().size()];
+        for (int i = 0; i < typeHasRef.length; i++) typeHasRef[i] = values.hasRef(i);
+        sliceLeft = timeSlice();
+        Fiber main = newFiber();
+        main.pushFrame(program.entry(), 0, 0, 0, 0);
+        main.ensureStack(frameSizes[program.entry()] + 16);
+        fibers.add(main);
+    }
+
+    // ------------------------------------------------------------------ running
+
+    /** Runs to the end (or a trap, an unrecovered panic, a stopping violation). */
+    public RunResult run() {
+        return runFor(Long.MAX_VALUE);
+    }
+
+    /** Runs at most {@code maxInstructions} instructions; outcome SUSPENDED when the budget is used up. */
+    public RunResult runFor(long maxInstructions) {
+        long budget = maxInstructions;
+        while (outcome == null) {
+            if (budget <= 0) return result(Outcome.SUSPENDED);
+            Fiber f = pickFiber();
+            if (f == null) {
+                deadlock();
+                break;
+            }
+            long run = Math.min(budget, sliceLeft);
+            long maxSteps = options.maxSteps();
+            if (maxSteps > 0) {
+                if (steps >= maxSteps) {
+                    halt(new Trap(TrapKind.MAX_STEPS, steps, "", -1, null, -1,
+                            "step limit of " + maxSteps + " instructions reached"));
+                    break;
+                }
+                run = Math.min(run, maxSteps - steps);
+            }
+            int r = interp.execute(f, run);
+            long done = interp.executed;
+            budget -= done;
+            sliceLeft -= done;
+            switch (r) {
+                case Interpreter.R_BUDGET -> {
+                    if (sliceLeft <= 0) endSlice(true);
+                }
+                case Interpreter.R_BLOCKED -> endSlice(true);
+                case Interpreter.R_FIBER_DONE -> {
+                    fibers.remove(current);
+                    if (current >= fibers.size()) current = 0;
+                    sliceLeft = timeSlice();
+                    safepointIfWanted(null);
+                }
+                default -> { }
+            }
+        }
+        return result(outcome);
+    }
+
+    private void endSlice(boolean rotate) {
+        if (rotate && !fibers.isEmpty()) current = (current + 1) % fibers.size();
+        sliceLeft = timeSlice();
+        safepointIfWanted(null);
+    }
+
+    private long timeSlice() {
+        return options.timeSlice() <= 0 ? 1000 : options.timeSlice();
+    }
+
+    /** The current fiber if runnable, else the next runnable one in round-robin order, or null. */
+    private Fiber pickFiber() {
+        int n = fibers.size();
+        for (int i = 0; i < n; i++) {
+            int k = (current + i) % n;
+            if (fibers.get(k).state == Fiber.RUNNABLE) {
+                if (k != current) {
+                    current = k;
+                    sliceLeft = timeSlice();
+                }
+                return fibers.get(k);
+            }
+        }
+        return null;
+    }
+
+    private void deadlock() {
+        writeErr("fatal error: all goroutines are asleep - deadlock!\n\n" + calls.allGoroutines());
+        outcome = Outcome.PANICKED;
+    }
+
+    private RunResult result(Outcome o) {
+        Sanitizer s = collector.sanitizer();
+        List<Violation> vs = s == null ? List.of() : s.violations();
+        return new RunResult(o, o.exitCode(), steps, o == Outcome.TRAPPED ? trap : null, vs);
+    }
+
+    /** Instructions executed so far. */
+    public long steps() {
+        return steps;
+    }
+
+    @Override
+    public long step() {
+        return steps;
+    }
+
+    /** Null while the program can still run. */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    // ------------------------------------------------------------------ safepoints and checks
+
+    /** GC safepoint at an instruction boundary when the collector wants one; true when the run must stop. */
+    boolean gcSafepoint(Fiber f) {
+        collector.safepoint();
+        return checkAfterCollector();
+    }
+
+    private void safepointIfWanted(Fiber f) {
+        if (outcome == null && collector.wantsStep()) gcSafepoint(f);
+    }
+
+    private boolean checkAfterCollector() {
+        Trap t = collector.takeTrap();
+        if (t != null) {
+            halt(t);
+            return true;
+        }
+        return checkViolations();
+    }
+
+    /** True (and outcome VIOLATION) when a new violation must stop the run. */
+    boolean checkViolations() {
+        Sanitizer s = collector.sanitizer();
+        if (s == null) return false;
+        int n = s.violationCount();
+        if (n == violationsSeen) return false;
+        violationsSeen = n;
+        if (stopOnViolation) {
+            outcome = Outcome.VIOLATION;
+            return true;
+        }
+        return false;
+    }
+
+    /** The per-instruction hook of the slow path (sanitizer / stress GC). True when the run must stop. */
+    boolean afterInstruction(Fiber f, int fn, int pc, int w, int a, int b, int c, int bp) {
+        if (outcome != null) return true;
+        if (sanitize) ops.shadowWrites(f, fn, pc, w, a, b, c, bp);
+        if (checkViolations()) return true;
+        if (collector.wantsStep()) return gcSafepoint(f);
+        return false;
+    }
+
+    void halt(Trap t) {
+        trap = t;
+        outcome = Outcome.TRAPPED;
+    }
+
+    VmHalt depthTrap() {
+        return new VmHalt(TrapKind.MAX_DEPTH, -1, "call depth limit of " + options.maxDepth() + " frames reached (stack overflow)");
+    }
+
+    Trap wildTrap(Fiber f, int pc, RuntimeException e) {
+        FunctionDef fn = program.function(f.fFunc[f.depth - 1]);
+        boolean wild = e instanceof ArrayIndexOutOfBoundsException || e instanceof NegativeArraySizeException;
+        return new Trap(wild ? TrapKind.WILD_REFERENCE : TrapKind.INTERNAL, steps, fn.name(), pc, fn.pos(pc), -1,
+                (wild ? "wild reference: " : "internal error: ") + e);
+    }
+
+    /** The trap for a reference into freed memory (a tombstone) or to no object at all. */
+    VmHalt badReference(long addr) {
+        gcscope.vm.heap.Tombstone t = heap.tombstone(addr);
+        if (t != null) return new VmHalt(TrapKind.USE_AFTER_FREE, addr, "use of " + t.describe());
+        return new VmHalt(TrapKind.WILD_REFERENCE, addr, String.format("wild reference 0x%x (no object there)", addr));
+    }
+
+    /** A loaded word equals the poison pattern: trap if it really is freed memory. */
+    void checkPoison(long addr) {
+        if (heap.tombstone(addr) != null) throw badReference(addr);
+    }
+
+    /** Throws the use-after-free / wild-reference trap unless {@code ref} is nil or a live object's header. */
+    void checkHeader(long ref) {
+        if (ref != 0 && !heap.isObject(ref)) throw badReference(ref);
+    }
+
+    /** Allocates or throws the HEAP_LIMIT trap. */
+    long alloc(ObjectKind kind, int meta, int payloadWords) {
+        long a = heap.alloc(kind, meta, payloadWords);
+        if (a == 0) throw new VmHalt(TrapKind.HEAP_LIMIT, -1, "heap limit of " + options.heapLimit() + " bytes exceeded");
+        return a;
+    }
+
+    boolean typeHasRef(int typeId) {
+        return typeHasRef[typeId];
+    }
+
+    Fiber newFiber() {
+        if (options.maxGoroutines() > 0 && fibers.size() >= options.maxGoroutines())
+            throw new VmHalt(TrapKind.MAX_GOROUTINES, -1, "goroutine limit of " + options.maxGoroutines() + " reached");
+        return new Fiber(nextFiberId++, 256, sanitize);
+    }
+
+    // ------------------------------------------------------------------ output
+
+    void writeOut(byte[] bytes) {
+        countOutput(bytes.length);
+        out.stdout(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    void writeErr(String s) {
+        countOutput(s.length());
+        out.stderr(s);
+    }
+
+    private void countOutput(long n) {
+        outputBytes += n;
+        if (options.maxOutput() > 0 && outputBytes > options.maxOutput())
+            throw new VmHalt(TrapKind.MAX_OUTPUT, -1, "output limit of " + options.maxOutput() + " bytes exceeded");
+    }
+
+    // ------------------------------------------------------------------ roots
+
+    @Override
+    public void visitRoots(RootVisitor v) {
+        for (Fiber f : fibers) {
+            for (int i = 0; i < f.depth; i++) {
+                int fn = f.fFunc[i];
+                v.frame(f.id, i, fn, f.fPc[i], f.stack, f.fBp[i], slotTypes[fn], f.shadow);
+            }
+        }
+        SlotType[] gt = program.globalTypes();
+        for (int i = 0; i < globals.length; i++) v.word(RootKind.GLOBAL, i, gt[i], globals[i]);
+        int k = 0;
+        for (Fiber f : fibers) {
+            for (int i = 0; i < f.depth; i++) if (f.fClosure[i] != 0) v.word(RootKind.OTHER, k++, SlotType.GCREF, f.fClosure[i]);
+        }
+        for (long s : strConsts) if (s != 0) v.word(RootKind.OTHER, k++, SlotType.GCREF, s);
+        for (long s : funcConsts) if (s != 0) v.word(RootKind.OTHER, k++, SlotType.GCREF, s);
+        int d = 0;
+        for (Fiber f : fibers) {
+            for (int i = 0; i < f.deferCount; i++) {
+                if (f.dClosure[i] != 0) v.word(RootKind.DEFER, d++, SlotType.GCREF, f.dClosure[i]);
+                SlotType[] ps = slotTypes[f.dFunc[i]];
+                long[] args = f.dArgs[i];
+                for (int j = 0; j < args.length; j++) v.word(RootKind.DEFER, d++, ps[j], args[j]);
+            }
+        }
+        int p = 0;
+        for (Fiber f : fibers) {
+            if (f.panicking || f.panicHdr != 0) {
+                v.word(RootKind.PANIC, p++, SlotType.INTERFACE0, f.panicHdr);
+                v.word(RootKind.PANIC, p++, SlotType.INTERFACE1, f.panicData);
+            }
+            for (int i = 0; i + 2 < f.oldPanics.length; i += 3) {
+                v.word(RootKind.PANIC, p++, SlotType.INTERFACE0, f.oldPanics[i]);
+                v.word(RootKind.PANIC, p++, SlotType.INTERFACE1, f.oldPanics[i + 1]);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ inspection
+
+    public Program program() {
+        return program;
+    }
+
+    public RunOptions options() {
+        return options;
+    }
+
+    public Heap heap() {
+        return heap;
+    }
+
+    public Collector collector() {
+        return collector;
+    }
+
+    /** A read-only view of fibers, frames, slots and globals (for the session's snapshots). */
+    public MachineView view() {
+        return new MachineView(this);
+    }
+
+    /** A deep copy of every mutable array of the machine, heap and collector. */
+    public Checkpoint checkpoint() {
+        return Checkpoint.of(this);
+    }
+
+    /** Puts the machine back into the state of {@code c} (taken from this machine). */
+    public void restore(Checkpoint c) {
+        c.restoreInto(this);
+    }
+}

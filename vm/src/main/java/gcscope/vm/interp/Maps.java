@@ -1,0 +1,247 @@
+package gcscope.vm.interp;
+
+import gcscope.vm.bytecode.BuiltinTypes;
+import gcscope.vm.bytecode.TypeInfo;
+import gcscope.vm.bytecode.TypeKind;
+import gcscope.vm.heap.Heap;
+import gcscope.vm.heap.ObjectKind;
+
+/**
+ * Go maps on the heap (ISA.md "Heap objects"): a MAP object {mapType, count, used, index, entries};
+ * {@code index} is an open-addressing table of entry numbers + 1, {@code entries} an ARRAY of
+ * {state, key..., value...} in insertion order (the iteration order). Keys hash and compare by
+ * content ({@link Values}).
+ */
+final class Maps {
+    static final int TYPE = 0, COUNT = 1, USED = 2, INDEX = 3, ENTRIES = 4;
+    private static final long LIVE = 1L << 62;
+    private static final long HASH_MASK = LIVE - 1;
+
+    private final Machine m;
+    private long[] keyBuf = new long[8];
+
+    Maps(Machine m) {
+        this.m = m;
+    }
+
+    long make(int mapType, long hint) {
+        long map = m.alloc(ObjectKind.MAP, BuiltinTypes.MAP_OBJECT, 5);
+        m.heap.store(map, TYPE, mapType);
+        int cap = 8;
+        while (cap * 3 / 4 < hint && cap < (1 << 28)) cap <<= 1;
+        allocTables(map, mapType, cap);
+        return map;
+    }
+
+    private void allocTables(long map, int mapType, int idxCap) {
+        long index = m.alloc(ObjectKind.ARRAY, BuiltinTypes.INT, idxCap);
+        int entryType = m.program.mapEntryType(mapType);
+        int ew = m.program.type(entryType).slotCount();
+        long entries = m.alloc(ObjectKind.ARRAY, entryType, (idxCap * 3 / 4) * ew);
+        Heap h = m.heap;
+        h.store(map, INDEX, index);
+        h.store(map, ENTRIES, entries);
+        m.collector.writeBarrier(map, index);
+        m.collector.writeBarrier(map, entries);
+    }
+
+    private TypeInfo mapType(long map) {
+        m.checkHeader(map);
+        return m.program.type((int) m.heap.load(map, TYPE));
+    }
+
+    long count(long map) {
+        return map == 0 ? 0 : m.heap.load(map, COUNT);
+    }
+
+    /** The entry number holding the key at st[abs..], or -1. */
+    int find(long map, long[] st, int abs) {
+        if (map == 0) {
+            return -1;
+        }
+        Heap h = m.heap;
+        TypeInfo t = mapType(map);
+        int keyType = t.key();
+        TypeInfo kt = m.program.type(keyType);
+        int kw = kt.slotCount();
+        long hash = hashKey(keyType, kt, st, abs);
+        long index = h.load(map, INDEX), entries = h.load(map, ENTRIES);
+        int mask = h.payloadWords(index) - 1;
+        int ew = 1 + kw + m.program.type(t.elem()).slotCount();
+        boolean scalar = isScalar(kt);
+        for (int i = (int) (hash & mask); ; i = (i + 1) & mask) {
+            long w = h.load(index, i);
+            if (w == 0) return -1;
+            int e = (int) (w - 1);
+            int base = e * ew;
+            if (h.load(entries, base) != (hash | LIVE)) continue;
+            if (scalar) {
+                if (h.load(entries, base + 1) == st[abs]) return e;
+            } else if (keyEquals(keyType, kt, entries, base + 1, kw, st, abs)) {
+                return e;
+            }
+        }
+    }
+
+    private static boolean isScalar(TypeInfo kt) {
+        TypeKind k = kt.kind();
+        return (k.isInteger() || k == TypeKind.BOOL || k == TypeKind.POINTER || k == TypeKind.CHAN) && kt.slotCount() == 1;
+    }
+
+    private long hashKey(int keyType, TypeInfo kt, long[] st, int abs) {
+        long hsh = isScalar(kt) ? Values.mix(st[abs]) : m.values.hash(keyType, st, abs);
+        return hsh & HASH_MASK;
+    }
+
+    private boolean keyEquals(int keyType, TypeInfo kt, long entries, int word, int kw, long[] st, int abs) {
+        if (keyBuf.length < kw) keyBuf = new long[kw];
+        for (int k = 0; k < kw; k++) keyBuf[k] = m.heap.load(entries, word + k);
+        return m.values.equal(keyType, keyBuf, 0, st, abs);
+    }
+
+    /** MAP_GET: copies the value (or zero) to st[dst..]; returns whether it was found. */
+    boolean get(long map, long[] st, int keyAbs, int dst, int valueWords) {
+        int e = find(map, st, keyAbs);
+        if (e < 0) {
+            java.util.Arrays.fill(st, dst, dst + valueWords, 0L);
+            return false;
+        }
+        Heap h = m.heap;
+        TypeInfo t = mapType(map);
+        int kw = m.program.type(t.key()).slotCount();
+        int ew = 1 + kw + valueWords;
+        long entries = h.load(map, ENTRIES);
+        int base = e * ew + 1 + kw;
+        for (int k = 0; k < valueWords; k++) st[dst + k] = h.load(entries, base + k);
+        return true;
+    }
+
+    /** MAP_SET. */
+    void set(long map, long[] st, int keyAbs, int valAbs) {
+        if (map == 0) throw GoPanic.plain("assignment to entry in nil map");
+        Heap h = m.heap;
+        TypeInfo t = mapType(map);
+        int kw = m.program.type(t.key()).slotCount(), vw = m.program.type(t.elem()).slotCount();
+        int ew = 1 + kw + vw;
+        int entryType = m.program.mapEntryType((int) h.load(map, TYPE));
+        int e = find(map, st, keyAbs);
+        if (e < 0) {
+            long used = h.load(map, USED);
+            long entries = h.load(map, ENTRIES);
+            long index = h.load(map, INDEX);
+            if ((used + 1) * ew > h.payloadWords(entries) || (used + 1) * 4 > (long) h.payloadWords(index) * 3) {
+                rehash(map, t, Math.max(8, Integer.highestOneBit((int) Math.max(1, h.load(map, COUNT) + 1)) * 4));
+                used = h.load(map, USED);
+                entries = h.load(map, ENTRIES);
+                index = h.load(map, INDEX);
+            }
+            e = (int) used;
+            TypeInfo kt = m.program.type(t.key());
+            long hash = hashKey(t.key(), kt, st, keyAbs);
+            int base = e * ew;
+            h.store(entries, base, hash | LIVE);
+            for (int k = 0; k < kw; k++) h.store(entries, base + 1 + k, st[keyAbs + k]);
+            int mask = h.payloadWords(index) - 1;
+            int i = (int) (hash & mask);
+            while (h.load(index, i) != 0) i = (i + 1) & mask;
+            h.store(index, i, e + 1L);
+            h.store(map, USED, used + 1);
+            h.store(map, COUNT, h.load(map, COUNT) + 1);
+            m.slices.barrierWords(entries, base, ew, entryType);
+        }
+        long entries = h.load(map, ENTRIES);
+        int vbase = e * ew + 1 + kw;
+        for (int k = 0; k < vw; k++) h.store(entries, vbase + k, st[valAbs + k]);
+        m.slices.barrierWords(entries, e * ew, ew, entryType);
+    }
+
+    /** Builds fresh tables of index capacity {@code idxCap} holding the live entries in order. */
+    private void rehash(long map, TypeInfo t, int idxCap) {
+        Heap h = m.heap;
+        int kw = m.program.type(t.key()).slotCount(), vw = m.program.type(t.elem()).slotCount();
+        int ew = 1 + kw + vw;
+        long oldEntries = h.load(map, ENTRIES);
+        long used = h.load(map, USED);
+        allocTables(map, (int) h.load(map, TYPE), idxCap);
+        long entries = h.load(map, ENTRIES), index = h.load(map, INDEX);
+        int mask = idxCap - 1;
+        int n = 0;
+        for (int e = 0; e < used; e++) {
+            long state = h.load(oldEntries, e * ew);
+            if (state == 0) continue;
+            h.copyWords(oldEntries, e * ew, entries, n * ew, ew);
+            int i = (int) ((state & HASH_MASK) & mask);
+            while (h.load(index, i) != 0) i = (i + 1) & mask;
+            h.store(index, i, n + 1L);
+            n++;
+        }
+        h.store(map, USED, n);
+        m.slices.barrierWords(entries, 0, n * ew, m.program.mapEntryType((int) h.load(map, TYPE)));
+    }
+
+    void delete(long map, long[] st, int keyAbs) {
+        int e = find(map, st, keyAbs);
+        if (e < 0) return;
+        Heap h = m.heap;
+        TypeInfo t = mapType(map);
+        int ew = 1 + m.program.type(t.key()).slotCount() + m.program.type(t.elem()).slotCount();
+        long entries = h.load(map, ENTRIES);
+        for (int k = 0; k < ew; k++) h.store(entries, e * ew + k, 0);
+        h.store(map, COUNT, h.load(map, COUNT) - 1);
+    }
+
+    void clear(long map) {
+        if (map == 0) return;
+        Heap h = m.heap;
+        long index = h.load(map, INDEX), entries = h.load(map, ENTRIES);
+        for (int i = 0, n = h.payloadWords(index); i < n; i++) h.store(index, i, 0);
+        for (int i = 0, n = h.payloadWords(entries); i < n; i++) h.store(entries, i, 0);
+        h.store(map, COUNT, 0);
+        h.store(map, USED, 0);
+    }
+
+    /** MAP_NEXT: the next live entry at or after st[iterAbs]; writes ok, key, value at dst. */
+    void next(long map, long[] st, int dst, int iterAbs) {
+        if (map == 0) {
+            st[dst] = 0;
+            return;
+        }
+        Heap h = m.heap;
+        TypeInfo t = mapType(map);
+        int kw = m.program.type(t.key()).slotCount(), vw = m.program.type(t.elem()).slotCount();
+        int ew = 1 + kw + vw;
+        long entries = h.load(map, ENTRIES);
+        long used = h.load(map, USED);
+        for (long e = st[iterAbs]; e < used; e++) {
+            int base = (int) e * ew;
+            if (h.load(entries, base) == 0) continue;
+            st[dst] = 1;
+            for (int k = 0; k < kw + vw; k++) st[dst + 1 + k] = h.load(entries, base + 1 + k);
+            st[iterAbs] = e + 1;
+            return;
+        }
+        st[iterAbs] = used;
+        st[dst] = 0;
+    }
+
+    /** Live entries as {key words, value words} pairs in iteration order (for fmt). */
+    java.util.List<long[][]> entries(long map) {
+        java.util.List<long[][]> out = new java.util.ArrayList<>();
+        if (map == 0) return out;
+        Heap h = m.heap;
+        TypeInfo t = mapType(map);
+        int kw = m.program.type(t.key()).slotCount(), vw = m.program.type(t.elem()).slotCount();
+        int ew = 1 + kw + vw;
+        long entries = h.load(map, ENTRIES);
+        long used = h.load(map, USED);
+        for (int e = 0; e < used; e++) {
+            int base = e * ew;
+            if (h.load(entries, base) == 0) continue;
+            long[] k = new long[kw], v = new long[vw];
+            for (int i = 0; i < kw; i++) k[i] = h.load(entries, base + 1 + i);
+            for (int i = 0; i < vw; i++) v[i] = h.load(entries, base + 1 + kw + i);
+            out.add(new long[][] {k, v});
+        }
+        return out;
+    }
+}

@@ -1,0 +1,152 @@
+package gcscope.vm.snapshot;
+
+import gcscope.vm.bytecode.FieldInfo;
+import gcscope.vm.bytecode.Program;
+import gcscope.vm.bytecode.SlotType;
+import gcscope.vm.bytecode.TypeInfo;
+import gcscope.vm.bytecode.TypeKind;
+import gcscope.vm.gc.ObjectScanner;
+import gcscope.vm.heap.Colour;
+import gcscope.vm.heap.Heap;
+import gcscope.vm.heap.InterfaceHeader;
+import gcscope.vm.heap.ObjectKind;
+import gcscope.vm.heap.Tombstone;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@link HeapView} of a snapshot by walking the heap's chunks: every live object with
+ * its fields (reference words always; at most {@link #MAX_SCALAR_FIELDS} scalar words of a big
+ * object), plus tombstones of objects freed in the current collection cycle.
+ */
+final class HeapViewBuilder {
+    static final int MAX_SCALAR_FIELDS = 256;
+
+    private final Program program;
+    private final Heap heap;
+    private final ValueDisplay display;
+    private final ObjectScanner scanner;
+
+    HeapViewBuilder(Program program, Heap heap, ValueDisplay display) {
+        this.program = program;
+        this.heap = heap;
+        this.display = display;
+        this.scanner = new ObjectScanner(heap, program);
+    }
+
+    HeapView build(int currentCycle) {
+        List<ObjectView> objects = new ArrayList<>();
+        for (long a = heap.base(); a < heap.top(); a = heap.nextChunk(a)) {
+            if (heap.isObject(a)) {
+                objects.add(object(a));
+            } else if (heap.isFreed(a)) {
+                Tombstone t = heap.tombstone(a);
+                if (t != null && t.cycle() == currentCycle) {
+                    objects.add(new ObjectView(a, t.kind(), "freed " + t.kind(), (int) heap.sizeBytes(a), Colour.FREED, -1,
+                            t.describe(), List.of(), t.cycle(), t.step()));
+                }
+            }
+        }
+        return new HeapView(objects, heap.bytesInUse(), heap.totalAllocated(), heap.liveObjects());
+    }
+
+    private ObjectView object(long a) {
+        ObjectKind kind = heap.kind(a);
+        int layout = kind == ObjectKind.ENUM ? heap.meta(a) : -1;
+        return new ObjectView(a, kind, display.typeName(a), (int) heap.sizeBytes(a), heap.colour(a), layout,
+                display.summary(a), fields(a, kind), -1, -1);
+    }
+
+    private List<FieldView> fields(long a, ObjectKind kind) {
+        int n = heap.payloadWords(a);
+        List<FieldView> out = new ArrayList<>();
+        switch (kind) {
+            case STRING -> {
+                out.add(scalar("len", 0, heap.load(a, 0), ""));
+                if (n > 1) out.add(new FieldView("bytes", 8, SlotType.VALUE, heap.load(a, 1), 0, "\"" + display.stringText(a) + "\""));
+            }
+            case SLICE -> {
+                String[] names = {"array", "offset", "len", "cap"};
+                for (int i = 0; i < Math.min(4, n); i++) {
+                    long v = heap.load(a, i);
+                    out.add(i == 0 ? ref(names[i], 0, v) : scalar(names[i], i * 8, v, ""));
+                }
+            }
+            case CLOSURE -> {
+                for (int i = 0; i < n; i++) out.add(ref("capture" + i, i * 8, heap.load(a, i)));
+            }
+            case ENUM -> enumFields(a, n, out);
+            default -> metaFields(a, kind, n, out);
+        }
+        return out;
+    }
+
+    private void enumFields(long a, int n, List<FieldView> out) {
+        Map<Integer, Long> refs = new HashMap<>();
+        scanner.scan(a, heap.meta(a), (parent, off, child) -> refs.put(off, child));
+        int scalars = 0;
+        for (int i = 0; i < n; i++) {
+            long v = heap.load(a, i);
+            Long child = refs.get(i * 8);
+            if (child != null) out.add(new FieldView("payload+" + i * 8, i * 8, SlotType.GCREF, v, child, display.reference(child)));
+            else if (scalars++ < MAX_SCALAR_FIELDS) out.add(scalar("payload+" + i * 8, i * 8, v, ""));
+        }
+    }
+
+    private void metaFields(long a, ObjectKind kind, int n, List<FieldView> out) {
+        int meta = heap.meta(a);
+        SlotType[] types = program.wordTypes(meta);
+        String[] names = wordNames(kind, meta, types.length);
+        int scalars = 0;
+        for (int i = 0; i < n; i++) {
+            SlotType t = types.length == 0 ? SlotType.VALUE : types[i % types.length];
+            long v = heap.load(a, i);
+            String name;
+            if (kind == ObjectKind.ARRAY) {
+                name = types.length <= 1 ? "[" + i + "]" : "[" + i / types.length + "]." + names[i % types.length];
+            } else {
+                name = names.length > 0 ? names[i % names.length] : "w" + i;
+            }
+            long prev = i > 0 ? heap.load(a, i - 1) : 0;
+            long refTo = switch (t) {
+                case GCREF -> v;
+                case INTERFACE1 -> i > 0 && InterfaceHeader.isRef(prev) ? v : 0;
+                default -> 0;
+            };
+            if (refTo == 0 && scalars++ >= MAX_SCALAR_FIELDS) continue;
+            out.add(new FieldView(name, i * 8, t, v, refTo, display.word(t, v, "", prev)));
+        }
+    }
+
+    /** Field names per word of one struct value (or "w0".. when the meta is not a struct). */
+    private String[] wordNames(ObjectKind kind, int meta, int words) {
+        String[] names = new String[Math.max(words, 0)];
+        for (int i = 0; i < names.length; i++) names[i] = "w" + i;
+        if (meta < 0 || meta >= program.types().size()) return names;
+        TypeInfo t = program.type(meta);
+        if (t.kind() != TypeKind.STRUCT) {
+            if (words == 1) names[0] = kind == ObjectKind.BOX ? "value" : "elem";
+            return names;
+        }
+        List<FieldInfo> fs = t.fields();
+        for (int k = 0; k < fs.size(); k++) {
+            int from = fs.get(k).slotOffset();
+            int to = k + 1 < fs.size() ? fs.get(k + 1).slotOffset() : words;
+            for (int s = from; s < to && s >= 0 && s < names.length; s++) {
+                names[s] = s == from ? fs.get(k).name() : fs.get(k).name() + "[" + (s - from) + "]";
+            }
+        }
+        return names;
+    }
+
+    private FieldView scalar(String name, int offset, long v, String typeName) {
+        return new FieldView(name, offset, SlotType.VALUE, v, 0, display.word(SlotType.VALUE, v, typeName, 0));
+    }
+
+    private FieldView ref(String name, int offset, long v) {
+        return new FieldView(name, offset, SlotType.GCREF, v, v, display.reference(v));
+    }
+}
