@@ -7,7 +7,9 @@
 # and EXPECTED is what Go returns, as a Go-quoted string. Lines starting with '#' and blank lines are kept.
 # New cases may be written with an empty or missing EXPECTED column; this script fills it in.
 #
-# Usage: .ci/fmt-oracle.sh          rewrite cases.txt and show what changed
+# It also writes vm/src/test/resources/fmt/ftoa.txt from the installed Go's strconv/ftoa_test.go table.
+#
+# Usage: .ci/fmt-oracle.sh          rewrite cases.txt (and ftoa.txt) and show what changed
 #        .ci/fmt-oracle.sh --check  compare only; exit 1 when Go disagrees with the committed table
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +47,31 @@ awk -F'\t' -v OFS='\t' -v outs="$work/out.txt" '
     { if ((getline got < outs) <= 0) { print "fmt-oracle: missing output" > "/dev/stderr"; exit 2 }
       print $1, $2, got }
 ' "$cases" > "$work/cases.new" || exit 1
+
+# strconv's own FormatFloat table, taken from the installed Go's strconv/ftoa_test.go.
+ftoa_src="$(go env GOROOT)/src/strconv/ftoa_test.go"
+mkdir -p "$work/ftoa"
+{
+    printf 'package main\n\nimport (\n\t"fmt"\n\t"math"\n\t"strconv"\n)\n\n'
+    grep '^func fdiv' "$ftoa_src"
+    sed -n '/^const (/,/^)/p; /^type ftoaTest struct/,/^}/p; /^var ftoatests = /,/^}/p' "$ftoa_src"
+    cat .ci/fmt-oracle/ftoa-main.go.in
+} > "$work/ftoa/main.go"
+if ! (cd "$work/ftoa" && go run main.go > "$work/ftoa.txt" 2> "$work/ftoa.err"); then
+    echo "fmt-oracle: FAILED: could not extract Go's ftoa table:" >&2
+    head -20 "$work/ftoa.err" >&2
+    exit 1
+fi
+ftoa=vm/src/test/resources/fmt/ftoa.txt
+if ! cmp -s "$ftoa" "$work/ftoa.txt"; then
+    if [ "${1:-}" = "--check" ]; then
+        echo "fmt-oracle: FAILED: $ftoa differs from Go's table" >&2
+        diff -u "$ftoa" "$work/ftoa.txt" >&2
+        exit 1
+    fi
+    cp "$work/ftoa.txt" "$ftoa"
+    echo "fmt-oracle: updated $ftoa"
+fi
 
 if diff -u "$cases" "$work/cases.new" > "$work/diff.txt"; then
     echo "fmt-oracle: OK, $(grep -vc '^#' "$cases") lines agree with Go $(go env GOVERSION)"

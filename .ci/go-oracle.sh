@@ -27,7 +27,7 @@ if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(ls "$root"/samples
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export GOFLAGS=-mod=mod GO111MODULE=off GOCACHE="${GOCACHE:-$work/cache}"
+export GO111MODULE=off GOCACHE="${GOCACHE:-$work/cache}"
 
 # block NAME FILE: the lines of a trailing `// NAME:` block, comment markers removed
 block() {
@@ -78,6 +78,25 @@ for f in "${files[@]}"; do
     fi
     if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 done
+# Benchmarks at `bench --sizes small`: the constants named on the `// sizes small:` line are rewritten
+# and the output compared with samples/src/test/resources/bench-small/NAME.out.
+if [ $# -eq 0 ]; then
+    for f in "$root"/bench/*.vo; do
+        name=$(basename "$f" .vo)
+        want=samples/src/test/resources/bench-small/$name.out
+        [ -f "$want" ] || { echo "FAIL bench $name: no $want"; fail=$((fail + 1)); continue; }
+        d="$work/small-$name"; mkdir -p "$d"; cp "$f" "$d/main.go"
+        for kv in $(sed -nE 's#^// sizes small: (.*)$#\1#p' "$f"); do
+            sed -i -E "s/^const ${kv%%=*} = .*/const ${kv%%=*} = ${kv#*=}/" "$d/main.go"
+        done
+        if (cd "$d" && go build -o prog main.go && timeout 120 ./prog > out) && diff -u "$want" "$d/out"; then
+            pass=$((pass + 1))
+        else
+            echo "FAIL bench $name at small sizes (- expected + Go)"; fail=$((fail + 1))
+        fi
+    done
+fi
+
 # Lessons: each program that is valid Go must print what its expect.txt says the clean run prints.
 if [ $# -eq 0 ]; then
     for dir in "$root"/lessons/*/; do

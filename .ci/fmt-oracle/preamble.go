@@ -74,3 +74,25 @@ type B []byte
 type Flag bool
 
 func emit(s string) { fmt.Println(strconv.Quote(s)) }
+
+// Named basic types and variables as Go's fmt_test.go uses them.
+type renamedBool bool
+type renamedInt int
+type renamedInt8 int8
+type renamedInt16 int16
+type renamedInt32 int32
+type renamedInt64 int64
+type renamedUint uint
+type renamedUint8 uint8
+type renamedUint16 uint16
+type renamedUint32 uint32
+type renamedUint64 uint64
+type renamedUintptr uintptr
+type renamedString string
+type renamedBytes []byte
+type renamedFloat32 float32
+type renamedFloat64 float64
+
+var posInf = math.Inf(1)
+var negInf = math.Inf(-1)
+var NaN = math.NaN()

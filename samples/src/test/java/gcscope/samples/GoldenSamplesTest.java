@@ -3,6 +3,8 @@ package gcscope.samples;
 import gcscope.compiler.CompileResult;
 import gcscope.compiler.Compiler;
 import gcscope.compiler.diag.Diagnostic;
+import gcscope.vm.check.SlotTypeMismatch;
+import gcscope.vm.check.Verifier;
 import gcscope.vm.config.CompileOptions;
 import gcscope.vm.config.GcPolicy;
 import gcscope.vm.config.RunOptions;
@@ -23,13 +25,13 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The golden tests: every sample is compiled with the default options and run under every GC policy
  * with the sanitizer on; each run must print exactly the expected standard output, start its standard
  * error with the expected lines, end with the expected exit code and report no violation, and all four
- * runs must agree with each other. The stress run must stay within the cost budget of DESIGN.md
+ * runs must agree with each other; the static slot-type verifier must find nothing (default call
+ * buffers). The stress run must stay within the cost budget of DESIGN.md
  * (instructions x peak live objects, sampled every {@link #CHUNK} instructions). Compile-error samples
  * must yield exactly their expected diagnostics.
  */
@@ -75,6 +77,9 @@ class GoldenSamplesTest {
             return;
         }
 
+        List<String> problems = new ArrayList<>();
+        List<SlotTypeMismatch> mismatches = Verifier.verify(compiled.program());
+        if (!mismatches.isEmpty()) problems.add("the static slot-type verifier reports " + mismatches);
         Map<GcPolicy, Run> runs = new EnumMap<>(GcPolicy.class);
         Map<List<String>, List<String>> policiesByProblems = new LinkedHashMap<>();
         for (GcPolicy policy : POLICIES) {
@@ -83,7 +88,6 @@ class GoldenSamplesTest {
             List<String> p = run.problems(spec);
             if (!p.isEmpty()) policiesByProblems.computeIfAbsent(p, k -> new ArrayList<>()).add(policy.cliName());
         }
-        List<String> problems = new ArrayList<>();
         policiesByProblems.forEach((p, policies) -> problems.add(policies + " " + String.join("\n  ", p)));
         Run reference = runs.get(GcPolicy.OFF);
         for (GcPolicy policy : POLICIES) {
@@ -126,6 +130,7 @@ class GoldenSamplesTest {
         CompileResult compiled = Compiler.compile(name, sample.source(), CompileOptions.DEFAULT);
         assertTrue(compiled.ok(), () -> name + ":\n" + describe(compiled.diagnostics()));
         assertNotNull(compiled.program());
+        assertEquals(List.of(), Verifier.verify(compiled.program()), name + ": the verifier finds nothing with split");
     }
 
     private static String describe(List<Diagnostic> diagnostics) {

@@ -117,14 +117,17 @@ class SessionOnProgramsTest {
         session.toggleBreakpoint(28);
         VmSnapshot in = get(session.stepInto());
         assertEquals("main.build", in.currentFrame().function());
-        VmSnapshot out = get(session.stepOut());
-        assertEquals("main.main", out.currentFrame().function());
+        get(session.stepInto());
         VmSnapshot back = get(session.stepBackOut());
         assertEquals("main.main", back.currentFrame().function());
-        assertTrue(back.step() >= at.step() && back.step() < in.step(), "back at the call");
+        assertTrue(back.step() >= at.step() && back.step() < in.step(), "back at the call of build");
+        VmSnapshot in2 = get(session.stepInto());
+        assertEquals(in.step(), in2.step(), "into the same call again");
+        VmSnapshot out = get(session.stepOut());
+        assertEquals("main.main", out.currentFrame().function());
         VmSnapshot over = get(session.stepOver());
         assertEquals("main.main", over.currentFrame().function());
-        assertTrue(over.currentFrame().pos().line() != 28 || over.step() > out.step());
+        assertEquals(29, over.currentFrame().pos().line(), "over the rest of line 28 to the next line");
     }
 
     @Test

@@ -54,7 +54,13 @@ class StepLatencyTest {
     }
 
     private void waitUntil(java.util.function.BooleanSupplier c, int seconds) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, c::getAsBoolean);
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, c::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            var s = window.model().snapshot();
+            throw new AssertionError("not reached; now " + (s == null ? "no snapshot" : "step " + s.step() + " " + s.status()
+                    + " line " + window.model().source().currentLine()) + "; console: " + window.model().console().textProperty().get());
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -97,7 +97,13 @@ public final class CodeGen {
         for (FuncSymbol f : info.functions()) {
             if (f.decl() == null || f.decl().body() == null) continue;
             int id = funcIds.get(f);
-            pb.setFunction(FunctionCompiler.forDecl(this, f, id).compile());
+            if (FunctionCompiler.needsSplit(this, f)) {
+                int body = pb.reserveFunction();
+                pb.setFunction(FunctionCompiler.splitOuter(this, f, id, body));
+                pb.setFunction(FunctionCompiler.forDeclBody(this, f, body).compile());
+            } else {
+                pb.setFunction(FunctionCompiler.forDecl(this, f, id).compile());
+            }
         }
         int entry = pb.reserveFunction();
         pb.setFunction(compileEntry(entry));

@@ -16,7 +16,6 @@ import gcscope.vm.bytecode.Cmp;
 import gcscope.vm.bytecode.Opcode;
 import gcscope.vm.bytecode.SlotType;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -226,7 +225,7 @@ final class ExprCompiler {
         if (c instanceof Constant.Bool b) {
             fb.emit(Opcode.LOAD_INT, dst, b.value() ? 1 : 0);
         } else if (c instanceof Constant.Str s) {
-            fb.emit(Opcode.LOAD_STR, dst, fc.cg.pb.string(new String(s.bytes(), StandardCharsets.UTF_8)));
+            fb.emit(Opcode.LOAD_STR, dst, fc.cg.pb.stringBytes(s.bytes()));
         } else if (k != null && k.isFloat()) {
             double d = c instanceof Constant.Float f ? f.doubleValue() : ((Constant.Int) c).value().doubleValue();
             if (k == BasicKind.FLOAT32) d = (float) d;

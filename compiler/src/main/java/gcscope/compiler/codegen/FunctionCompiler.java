@@ -33,6 +33,8 @@ final class FunctionCompiler {
     int resultSlot = -1;
     List<VarSymbol> namedResults = List.of();
     SlotType[] captureTypes = new SlotType[0];
+    /** The body half of a split function: named results live in BOXes passed as trailing parameters. */
+    List<Type> boxedResultTypes = List.of();
 
     private FunctionCompiler(CodeGen cg, String name, int id) {
         this.cg = cg;
@@ -63,6 +65,85 @@ final class FunctionCompiler {
         fc.setUp(params, f.signature().paramTypes(), f.isMethod() ? f.receiverType() : null, results, f.signature().resultTypes());
         fc.body = f.decl().body();
         return fc;
+    }
+
+    /**
+     * True when a declared function keeps a named result in a BOX (a closure captures it or its address is
+     * taken). Such a function is split: an outer function allocates the result boxes, calls the body (which
+     * runs the defers, and returns normally after a recovered panic), then returns the boxes' contents, so
+     * that deferred closures can change the results as Go specifies.
+     */
+    static boolean needsSplit(CodeGen cg, FuncSymbol f) {
+        for (VarSymbol v : paramSymbols(cg, f.decl().type().results())) if (v != null && v.escapes()) return true;
+        return false;
+    }
+
+    /** The body half of a split function (see {@link #needsSplit}). */
+    static FunctionCompiler forDeclBody(CodeGen cg, FuncSymbol f, int id) {
+        FunctionCompiler fc = new FunctionCompiler(cg, f.qualifiedName(), id);
+        fc.fb.setPos(f.pos());
+        List<VarSymbol> params = new ArrayList<>();
+        if (f.isMethod()) params.add(f.receiver());
+        params.addAll(paramSymbols(cg, f.decl().type().params()));
+        List<Type> allParams = new ArrayList<>();
+        if (f.isMethod()) allParams.add(f.receiverType());
+        allParams.addAll(f.signature().paramTypes());
+        int[] starts = new int[allParams.size()];
+        for (int i = 0; i < allParams.size(); i++) starts[i] = fc.fb.allocSlots(SlotShapes.of(allParams.get(i)));
+        List<VarSymbol> results = paramSymbols(cg, f.decl().type().results());
+        List<Type> resTypes = f.signature().resultTypes();
+        int boxes = fc.fb.allocSlots(java.util.Collections.nCopies(resTypes.size(), SlotType.GCREF));
+        fc.paramSlots = fc.fb.slotCount();
+        fc.resultTypes = List.of();
+        fc.boxedResultTypes = resTypes;
+        for (int i = 0; i < allParams.size() && i < params.size(); i++) {
+            if (params.get(i) != null) fc.bindIncoming(params.get(i), starts[i], allParams.get(i));
+        }
+        List<VarSymbol> named = new ArrayList<>();
+        for (int i = 0; i < resTypes.size(); i++) {
+            VarSymbol v = i < results.size() ? results.get(i) : null;
+            if (v == null) continue;
+            named.add(v);
+            fc.vars.put(v, new VarLoc.Boxed(boxes + i, v.type()));
+            fc.fb.declareLocal(v.name(), boxes + i, 1, v.type().toString(), true);
+        }
+        fc.namedResults = named;
+        fc.resultBoxes = boxes;
+        fc.body = f.decl().body();
+        return fc;
+    }
+
+    int resultBoxes = -1;
+
+    /** The outer half of a split function: boxes for the results, a call of the body, the boxes' values returned. */
+    static FunctionDef splitOuter(CodeGen cg, FuncSymbol f, int id, int bodyId) {
+        FunctionCompiler fc = new FunctionCompiler(cg, f.qualifiedName(), id);
+        FuncBuilder b = fc.fb;
+        b.setPos(f.pos());
+        List<Type> allParams = new ArrayList<>();
+        if (f.isMethod()) allParams.add(f.receiverType());
+        allParams.addAll(f.signature().paramTypes());
+        List<SlotType> paramShape = SlotShapes.ofAll(allParams);
+        int params = b.allocSlots(paramShape);
+        fc.paramSlots = b.slotCount();
+        List<Type> resTypes = f.signature().resultTypes();
+        fc.resultTypes = resTypes;
+        List<SlotType> resShape = SlotShapes.ofAll(resTypes);
+        fc.resultSlot = resShape.isEmpty() ? -1 : b.allocSlots(resShape);
+        List<SlotType> buf = new ArrayList<>(paramShape);
+        buf.addAll(java.util.Collections.nCopies(resTypes.size(), SlotType.GCREF));
+        int args = b.allocSlots(buf);
+        if (!paramShape.isEmpty()) b.emit(Opcode.MOVE, args, params, 0, paramShape.size());
+        int boxes = args + paramShape.size();
+        for (int i = 0; i < resTypes.size(); i++) b.emit(Opcode.NEW, boxes + i, cg.types.id(resTypes.get(i)));
+        b.emit(Opcode.CALL, bodyId, args, b.nextSlot());
+        int off = fc.resultSlot;
+        for (int i = 0; i < resTypes.size(); i++) {
+            fc.loadWords(off, boxes + i, 0, resTypes.get(i));
+            off += SlotShapes.size(resTypes.get(i));
+        }
+        b.emit(Opcode.RETURN, Math.max(fc.resultSlot, 0), resShape.size());
+        return fc.finish();
     }
 
     /** A function literal; its captured variables (BOX pointers) are loaded into slots at entry. */
@@ -186,6 +267,10 @@ final class FunctionCompiler {
 
     /** The implicit return at the end of a body (and the bare {@code return}). */
     void emitReturnOfNamedOrZero() {
+        if (resultBoxes >= 0) {
+            fb.emit(Opcode.RETURN, 0, 0);
+            return;
+        }
         int n = SlotShapes.ofAll(resultTypes).size();
         if (n > 0 && !namedResults.isEmpty()) {
             int off = resultSlot;
@@ -269,6 +354,12 @@ final class FunctionCompiler {
             fb.emit(Opcode.LOAD_SLOT_IDX, dst, fi.base(), fi.idxSlot(), shape(t));
         } else if (p instanceof Place.MapEntry m) {
             fb.emit(Opcode.MAP_GET, dst, m.mapSlot(), m.keySlot(), shape(t));
+        } else if (p instanceof Place.FrameIndexPart fp) {
+            fb.beginTempRegion();
+            int el = fb.allocSlots(SlotShapes.of(fp.elemType()));
+            fb.emit(Opcode.LOAD_SLOT_IDX, el, fp.base(), fp.idxSlot(), shape(fp.elemType()));
+            fb.emit(Opcode.MOVE, dst, el + fp.off(), 0, n);
+            fb.endTempRegion();
         } else {
             throw new IllegalStateException("read of _");
         }
@@ -301,6 +392,13 @@ final class FunctionCompiler {
             fb.emit(Opcode.STORE_GLOBAL, g.gslot(), src, 0, n);
         } else if (p instanceof Place.FrameIndex fi) {
             fb.emit(Opcode.STORE_SLOT_IDX, fi.base(), fi.idxSlot(), src, shape(t));
+        } else if (p instanceof Place.FrameIndexPart fp) {
+            fb.beginTempRegion();
+            int el = fb.allocSlots(SlotShapes.of(fp.elemType()));
+            fb.emit(Opcode.LOAD_SLOT_IDX, el, fp.base(), fp.idxSlot(), shape(fp.elemType()));
+            fb.emit(Opcode.MOVE, el + fp.off(), src, 0, n);
+            fb.emit(Opcode.STORE_SLOT_IDX, fp.base(), fp.idxSlot(), el, shape(fp.elemType()));
+            fb.endTempRegion();
         } else {
             throw new IllegalStateException("store to a non-addressable value");
         }

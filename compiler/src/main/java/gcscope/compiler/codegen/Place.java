@@ -22,6 +22,9 @@ sealed interface Place {
     /** Element {@code s[idx]} of an array flattened in the frame at {@code base} (bounds already checked). */
     record FrameIndex(int base, int idxSlot, Type type) implements Place {}
 
+    /** A part ({@code off} slots in) of element {@code s[idx]} of an array flattened in the frame: read-modify-write. */
+    record FrameIndexPart(int base, int idxSlot, Type elemType, int off, Type type) implements Place {}
+
     /** {@code m[key]}. */
     record MapEntry(int mapSlot, int keySlot, Type type) implements Place {}
 

@@ -79,6 +79,8 @@ final class Places {
         if (b instanceof Place.Pointer p) return new Place.Pointer(p.ptrSlot(), p.wordOffset() + off, t);
         if (b instanceof Place.Global g) return new Place.Global(g.gslot() + off, t);
         if (b instanceof Place.Value v) return new Place.Value(v.slot() + off, t);
+        if (b instanceof Place.FrameIndex fi) return new Place.FrameIndexPart(fi.base(), fi.idxSlot(), fi.type(), off, t);
+        if (b instanceof Place.FrameIndexPart fp) return new Place.FrameIndexPart(fp.base(), fp.idxSlot(), fp.elemType(), fp.off() + off, t);
         int tmp = fc.read(b);
         return new Place.Value(tmp + off, t);
     }
@@ -123,6 +125,14 @@ final class Places {
         int i = ex.value(ix.index());
         fb.emit(Opcode.BOUNDS, i, (int) arr.length());
         if (base instanceof Place.Frame f) return new Place.FrameIndex(f.base(), i, arr.elem());
+        if (base instanceof Place.FrameIndex outer) {
+            // a[i][j] on an array of arrays flattened in the frame: element (i*N + j) of the inner element type
+            int n = ex.intSlot(arr.length());
+            int flat = fb.allocSlots(SlotType.VALUE);
+            fb.emit(Opcode.MUL, flat, outer.idxSlot(), n);
+            fb.emit(Opcode.ADD, flat, flat, i);
+            return new Place.FrameIndex(outer.base(), flat, arr.elem());
+        }
         if (base instanceof Place.Value v) return new Place.FrameIndex(v.slot(), i, arr.elem());
         if (base instanceof Place.Pointer p) {
             int q = p.ptrSlot();

@@ -106,7 +106,7 @@ final class StmtCompiler {
 
     private void ret(Stmt.Return r) {
         fb.beginTempRegion();
-        List<Type> rts = fc.resultTypes;
+        List<Type> rts = fc.resultBoxes >= 0 ? fc.boxedResultTypes : fc.resultTypes;
         if (r.results().isEmpty()) {
             fc.emitReturnOfNamedOrZero();
         } else {
@@ -132,7 +132,8 @@ final class StmtCompiler {
                     off += SlotShapes.size(v.type());
                 }
             }
-            fb.emit(Opcode.RETURN, buf, n);
+            if (fc.resultBoxes >= 0) fb.emit(Opcode.RETURN, 0, 0);
+            else fb.emit(Opcode.RETURN, buf, n);
         }
         fb.endTempRegion();
     }

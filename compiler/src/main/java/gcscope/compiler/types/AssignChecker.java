@@ -64,7 +64,7 @@ final class AssignChecker {
                 c.error(a, "assignment operation " + a.op().text() + " requires single-valued expressions");
                 return;
             }
-            Operand x = lhs(a.lhs().get(0), scope);
+            Operand x = c.exprs.expr(a.lhs().get(0), scope);
             Operand y = c.exprs.value(a.rhs().get(0), scope, null);
             if (x.invalid() || y.invalid()) return;
             Operand xv = new Operand(x.mode, x.type, a.lhs().get(0));

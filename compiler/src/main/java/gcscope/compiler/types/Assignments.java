@@ -236,8 +236,10 @@ final class Assignments {
                 Type rt = Types.basicKind(x.type) == BasicKind.UNTYPED_FLOAT ? Universe.UNTYPED_INT : x.type;
                 return Operand.constant(rt, ConstOps.shift(op, new Constant.Int(v), s), b);
             }
-            c.exprs.convertUntyped(x, Universe.INT);
-            return new Operand(Operand.Mode.VALUE, Universe.INT, b);
+            // non-constant shift: the untyped operand takes the type the context gives the whole shift
+            Type rt = Types.basicKind(x.type) == BasicKind.UNTYPED_FLOAT ? Universe.UNTYPED_INT : x.type;
+            if (rt != x.type) c.exprs.convertUntyped(x, rt);
+            return new Operand(Operand.Mode.VALUE, rt, b);
         }
         if (!Types.isInteger(x.type)) {
             c.error(b, "invalid operation: shifted operand " + x.describe() + " must be integer");

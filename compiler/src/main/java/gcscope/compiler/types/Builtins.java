@@ -114,8 +114,13 @@ final class Builtins {
                 if (!arity(call, b, 0, 0)) return Operand.invalid(call);
                 return new Operand(Operand.Mode.VALUE, Universe.EMPTY_INTERFACE, call);
             case PRINT, PRINTLN: {
+                boolean single = call.args().size() == 1;
                 for (Expr a : call.args()) {
-                    Operand x = c.exprs.value(a, scope, null);
+                    Operand x = single ? c.exprs.raw(a, scope, null) : c.exprs.value(a, scope, null);
+                    if (single && x.type instanceof Type.Tuple tt && x.mode != Operand.Mode.INVALID) {
+                        if (tt.types().isEmpty()) c.error(a, Printer.expr(a) + " (no value) used as value");
+                        return noValue(call);
+                    }
                     if (!x.invalid()) c.exprs.defaultConvert(x);
                     if (x.isNil()) c.error(a, "use of untyped nil in argument to built-in " + b.goName());
                 }

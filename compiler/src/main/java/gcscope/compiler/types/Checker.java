@@ -34,6 +34,8 @@ public final class Checker {
 
     /** Package-level declaration of each package-level symbol, for lazy (dependency-ordered) checking. */
     final Map<Symbol, Object> pkgDecls = new IdentityHashMap<>();
+    /** Package-level symbols in source order. */
+    private final List<Symbol> pkgOrder = new ArrayList<>();
     private final Map<Symbol, Integer> state = new IdentityHashMap<>();
     /** Package-level vars and funcs each package-level var/func refers to (for the init order). */
     final Map<Symbol, Set<Symbol>> deps = new IdentityHashMap<>();
@@ -90,11 +92,11 @@ public final class Checker {
         }
         collect(f);
         // types first (so methods can be attached), then everything else lazily in source order
-        for (Map.Entry<Symbol, Object> e : List.copyOf(pkgDecls.entrySet())) if (e.getKey() instanceof TypeSymbol) resolve(e.getKey());
+        for (Symbol s : pkgOrder) if (s instanceof TypeSymbol) resolve(s);
         for (FuncSymbol m : methods) types.attachMethod(m);
         for (FuncSymbol m : methods) resolve(m);
         types.checkRecursiveTypes();
-        for (Map.Entry<Symbol, Object> e : List.copyOf(pkgDecls.entrySet())) resolve(e.getKey());
+        for (Symbol s : pkgOrder) resolve(s);
         for (FuncSymbol fn : info.functions) {
             if (fn.decl() != null && fn.decl().body() != null) {
                 Symbol saved = depOwner;
@@ -120,11 +122,11 @@ public final class Checker {
                 info.defs.put(fd.name(), fn);
                 if (fd.recv() != null) {
                     methods.add(fn);
-                    pkgDecls.put(fn, fd);
+                    addDecl(fn, fd);
                 } else if (fd.name().name().equals("init")) {
                     if (!fd.type().params().isEmpty() || !fd.type().results().isEmpty())
                         error(fd.name(), "func init must have no arguments and no return values");
-                    pkgDecls.put(fn, fd);
+                    addDecl(fn, fd);
                 } else {
                     if (fd.name().name().equals("main")) {
                         mainMissing = false;
@@ -132,20 +134,20 @@ public final class Checker {
                             error(fd.name(), "func main must have no arguments and no return values");
                     }
                     if (!fd.name().isBlank()) declare(pkg, fn, fd.name());
-                    pkgDecls.put(fn, fd);
+                    addDecl(fn, fd);
                 }
                 info.functions.add(fn);
             } else if (d instanceof Decl.Type td) {
                 for (Decl.TypeSpec s : td.specs()) {
                     TypeSymbol ts = types.declareTypeName(s, pkg);
-                    pkgDecls.put(ts, s);
+                    addDecl(ts, s);
                 }
             } else if (d instanceof Decl.Const cd) {
                 for (ConstDeclInfo ci : ConstDeclInfo.expand(cd)) {
                     ConstSymbol cs = new ConstSymbol(ci.name().name(), ci.name().pos(), Universe.INVALID, null, ids.next());
                     info.defs.put(ci.name(), cs);
                     if (!ci.name().isBlank()) declare(pkg, cs, ci.name());
-                    pkgDecls.put(cs, ci);
+                    addDecl(cs, ci);
                 }
             } else if (d instanceof Decl.Var vd) {
                 for (Decl.VarSpec s : vd.specs()) {
@@ -158,10 +160,15 @@ public final class Checker {
                         if (!n.isBlank()) declare(pkg, v, n);
                     }
                     VarDeclInfo vi = new VarDeclInfo(s, lhs);
-                    for (VarSymbol v : lhs) pkgDecls.put(v, vi);
+                    for (VarSymbol v : lhs) addDecl(v, vi);
                 }
             }
         }
+    }
+
+    private void addDecl(Symbol s, Object decl) {
+        pkgDecls.put(s, decl);
+        pkgOrder.add(s);
     }
 
     /** One package-level var spec (shared by all its names). */

@@ -28,7 +28,7 @@ public final class Lookup {
             if (n.underlying() instanceof InterfaceType) return null;
             t = n;
             indirect = true;
-        } else if (t.underlying() instanceof Type.Pointer p && !(t instanceof Named)) {
+        } else if (t.underlying() instanceof Type.Pointer p) {
             t = p.elem();
             indirect = true;
         }

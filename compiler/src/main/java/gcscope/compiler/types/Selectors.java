@@ -178,6 +178,7 @@ final class Selectors {
             c.error(e, "invalid argument: " + what + " " + i.describe() + " must be integer");
             return -2;
         }
+        if (Types.isUntyped(i.type)) c.exprs.convertUntyped(i, Universe.INT);
         if (i.mode == Operand.Mode.CONSTANT) {
             BigInteger v = ConstOps.toInt(i.val);
             if (v.signum() < 0) {

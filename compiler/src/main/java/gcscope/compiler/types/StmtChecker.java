@@ -188,7 +188,7 @@ final class StmtChecker {
     }
 
     private void incDec(Stmt.IncDec s, Scope scope) {
-        Operand x = c.stmts.control.assigns.lhs(s.x(), scope);
+        Operand x = c.exprs.expr(s.x(), scope);
         if (x.invalid()) return;
         if (!Types.isNumeric(x.type)) {
             c.error(s.x(), "invalid operation: " + Printer.expr(s.x()) + (s.inc() ? "++" : "--") + " (non-numeric type " + x.type + ")");

@@ -73,6 +73,7 @@ final class TypeResolver {
         }
         n.setUnderlying(Universe.INVALID);
         Type t = resolve(s.type(), scope);
+        if (t instanceof Named other && !other.hasUnderlying() && other != n) c.resolve(other.symbol());
         Type u = t.underlying();
         if (t instanceof Named other && !other.hasUnderlying()) u = Universe.INVALID;
         if (t == n) {
@@ -228,6 +229,10 @@ final class TypeResolver {
                 c.resolve(n.symbol());
             }
             if (Types.isInvalid(t)) continue;
+            if (t instanceof Named nn && Types.isInvalid(nn.underlying())) {
+                embeds.add(t); // still being declared (recursive interface); its methods are collected lazily
+                continue;
+            }
             if (!(t.underlying() instanceof InterfaceType)) {
                 c.error(e, "cannot use " + t + " in interface (not an interface type)");
                 continue;

@@ -68,26 +68,35 @@ public final class Types {
 
     /** Type identity as the Go specification defines it. */
     public static boolean identical(Type a, Type b) {
-        return identical(a, b, 0);
+        return identical(a, b, 0, false);
+    }
+
+    /** Identity ignoring struct tags (the rule for conversions). */
+    public static boolean identicalIgnoreTags(Type a, Type b) {
+        return identical(a, b, 0, true);
     }
 
     private static boolean identical(Type a, Type b, int depth) {
+        return identical(a, b, depth, false);
+    }
+
+    private static boolean identical(Type a, Type b, int depth, boolean noTags) {
         if (a == b) return true;
         if (a == null || b == null || depth > 64) return false;
         if (a instanceof Named || b instanceof Named) return false;
         if (a instanceof Type.Basic x && b instanceof Type.Basic y) return x.kind() == y.kind();
-        if (a instanceof Type.Pointer x && b instanceof Type.Pointer y) return identical(x.elem(), y.elem(), depth + 1);
-        if (a instanceof Type.Slice x && b instanceof Type.Slice y) return identical(x.elem(), y.elem(), depth + 1);
-        if (a instanceof Type.Array x && b instanceof Type.Array y) return x.length() == y.length() && identical(x.elem(), y.elem(), depth + 1);
+        if (a instanceof Type.Pointer x && b instanceof Type.Pointer y) return identical(x.elem(), y.elem(), depth + 1, noTags);
+        if (a instanceof Type.Slice x && b instanceof Type.Slice y) return identical(x.elem(), y.elem(), depth + 1, noTags);
+        if (a instanceof Type.Array x && b instanceof Type.Array y) return x.length() == y.length() && identical(x.elem(), y.elem(), depth + 1, noTags);
         if (a instanceof Type.MapType x && b instanceof Type.MapType y)
-            return identical(x.key(), y.key(), depth + 1) && identical(x.value(), y.value(), depth + 1);
-        if (a instanceof Type.Chan x && b instanceof Type.Chan y) return x.dir() == y.dir() && identical(x.elem(), y.elem(), depth + 1);
+            return identical(x.key(), y.key(), depth + 1, noTags) && identical(x.value(), y.value(), depth + 1, noTags);
+        if (a instanceof Type.Chan x && b instanceof Type.Chan y) return x.dir() == y.dir() && identical(x.elem(), y.elem(), depth + 1, noTags);
         if (a instanceof Type.Struct x && b instanceof Type.Struct y) {
             if (x.fields().size() != y.fields().size()) return false;
             for (int i = 0; i < x.fields().size(); i++) {
                 Type.Field f = x.fields().get(i), g = y.fields().get(i);
-                if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identical(f.type(), g.type(), depth + 1)) return false;
-                if (f.tag() == null ? g.tag() != null : !f.tag().equals(g.tag())) return false;
+                if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identical(f.type(), g.type(), depth + 1, noTags)) return false;
+                if (!noTags && (f.tag() == null ? g.tag() != null : !f.tag().equals(g.tag()))) return false;
             }
             return true;
         }
@@ -212,18 +221,6 @@ public final class Types {
         if (vu instanceof Type.Slice vs && tu instanceof Type.Pointer tp && tp.elem().underlying() instanceof Type.Array ta
                 && identical(vs.elem(), ta.elem())) return true;
         return false;
-    }
-
-    private static boolean identicalIgnoreTags(Type a, Type b) {
-        if (a instanceof Type.Struct x && b instanceof Type.Struct y) {
-            if (x.fields().size() != y.fields().size()) return false;
-            for (int i = 0; i < x.fields().size(); i++) {
-                Type.Field f = x.fields().get(i), g = y.fields().get(i);
-                if (!f.name().equals(g.name()) || f.embedded() != g.embedded() || !identical(f.type(), g.type())) return false;
-            }
-            return true;
-        }
-        return identical(a, b);
     }
 
     public static boolean isByteOrRuneSlice(Type t) {

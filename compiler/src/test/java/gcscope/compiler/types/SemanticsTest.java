@@ -74,7 +74,7 @@ class SemanticsTest {
         TypeInfo info = Checking.ok("""
                 package main
                 type T struct{ n int }
-                func (t *T) Inc() { t.n++ }
+                func (r *T) Inc() { r.n++ }
                 func main() {
                 	a := 1
                 	p := &a
@@ -166,7 +166,7 @@ class SemanticsTest {
                 	fmt.Println(1, st, e == nil)
                 }
                 """);
-        Decl.Func main = (Decl.Func) info.file().decls().get(1);
+        Decl.Func main = (Decl.Func) info.file().decls().get(2);
         Decl.VarSpec spec = ((Decl.Var) ((Stmt.DeclStmt) main.body().stmts().get(0)).decl()).specs().get(0);
         assertEquals("fmt.Stringer", info.implicitConversion(spec.values().get(0)).toString());
         Expr.Call println = (Expr.Call) ((Stmt.ExprStmt) main.body().stmts().get(2)).x();

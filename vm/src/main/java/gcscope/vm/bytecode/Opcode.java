@@ -170,8 +170,8 @@ public enum Opcode {
     STORE_IDX_B(WriteKind.NONE, SLOT, SLOT, SLOT, SHAPE, Opcode.BARRIER),
     /** dst = &slice b [slot c] (interior pointer), element words d. */
     ADDR_IDX(WriteKind.GCREF, DST, SLOT, SLOT, COUNT, 0),
-    /** dst = slice b [lo:hi:max] from slots c, c+1, c+2; d = 1 for a three-index expression (panic wording). */
-    SLICE(WriteKind.GCREF, DST, SLOT, SLOT, FLAGS, Opcode.ALLOC),
+    /** dst = slice b [lo:hi:max] from slots c, c+1, c+2; d = element words, negated for a three-index expression. */
+    SLICE(WriteKind.GCREF, DST, SLOT, SLOT, IMM, Opcode.ALLOC),
     /** dst = (*array at pointer b)[lo:hi:max] from slots c..c+2; array type d. */
     SLICE_ARRAY(WriteKind.GCREF, DST, SLOT, SLOT, TYPE, Opcode.ALLOC),
     /** dst = len(b); d: 0 string, 1 slice, 2 map, 3 chan. nil gives 0. */

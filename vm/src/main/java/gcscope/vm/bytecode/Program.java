@@ -22,6 +22,7 @@ public final class Program implements HeapMetas {
     private final List<SlotType[]> shapes;
     private final long[] constants;
     private final List<String> strings;
+    private final byte[][] stringBytes;
     private final LayoutStore layouts;
     private final String fileName;
     private final String source;
@@ -32,7 +33,7 @@ public final class Program implements HeapMetas {
     private final int[] mapEntryTypes;
 
     Program(List<FunctionDef> functions, int entry, List<GlobalVar> globals, SlotType[] globalTypes,
-            List<TypeInfo> types, List<SlotType[]> shapes, long[] constants, List<String> strings,
+            List<TypeInfo> types, List<SlotType[]> shapes, long[] constants, List<String> strings, List<byte[]> rawStrings,
             LayoutStore layouts, String fileName, String source, int[] mapEntryTypes) {
         this.mapEntryTypes = mapEntryTypes.clone();
         this.functions = List.copyOf(functions);
@@ -43,6 +44,11 @@ public final class Program implements HeapMetas {
         this.shapes = shapes.stream().map(SlotType[]::clone).toList();
         this.constants = constants.clone();
         this.strings = List.copyOf(strings);
+        this.stringBytes = new byte[strings.size()][];
+        for (int i = 0; i < stringBytes.length; i++) {
+            byte[] raw = i < rawStrings.size() ? rawStrings.get(i) : null;
+            stringBytes[i] = raw != null ? raw.clone() : strings.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
         this.layouts = layouts;
         this.fileName = fileName;
         this.source = source;
@@ -95,6 +101,9 @@ public final class Program implements HeapMetas {
     public List<String> strings() { return strings; }
 
     public String string(int i) { return strings.get(i); }
+
+    /** The exact bytes of string constant i (may be invalid UTF-8, see {@link ProgramBuilder#stringBytes}). */
+    public byte[] stringBytes(int i) { return stringBytes[i].clone(); }
 
     /** HeapMetas: metas are type ids; the payload word kinds are the type's slot kinds (one element for ARRAY). */
     @Override

@@ -21,6 +21,7 @@ public final class ProgramBuilder {
     private final List<Long> constants = new ArrayList<>();
     private final Map<Long, Integer> constantIds = new HashMap<>();
     private final List<String> strings = new ArrayList<>();
+    private final List<byte[]> rawStrings = new ArrayList<>();
     private final Map<String, Integer> stringIds = new HashMap<>();
     private final List<GlobalVar> globals = new ArrayList<>();
     private final List<SlotType> globalTypes = new ArrayList<>();
@@ -92,8 +93,25 @@ public final class ProgramBuilder {
     public int string(String s) {
         return stringIds.computeIfAbsent(s, k -> {
             strings.add(k);
+            rawStrings.add(null);
             return strings.size() - 1;
         });
+    }
+
+    /**
+     * Interns a Go string constant given as bytes, which may be invalid UTF-8 (e.g. "a\xffb"): LOAD_STR of
+     * the returned index produces exactly these bytes. Valid UTF-8 shares the entry of {@link #string}.
+     */
+    public int stringBytes(byte[] bytes) {
+        String u = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        if (Arrays.equals(u.getBytes(java.nio.charset.StandardCharsets.UTF_8), bytes)) return string(u);
+        String key = "\u0000raw\u0000" + new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Integer id = stringIds.get(key);
+        if (id != null) return id;
+        strings.add(u);
+        rawStrings.add(bytes.clone());
+        stringIds.put(key, strings.size() - 1);
+        return strings.size() - 1;
     }
 
     /** Adds a global variable of the given slot kinds; returns its first global slot. */
@@ -140,6 +158,6 @@ public final class ProgramBuilder {
         long[] consts = new long[constants.size()];
         for (int i = 0; i < consts.length; i++) consts[i] = constants.get(i);
         return new Program(functions, entry, globals, globalTypes.toArray(SlotType[]::new), types, shapes, consts,
-                strings, layouts, fileName, source, entryTypes);
+                strings, rawStrings, layouts, fileName, source, entryTypes);
     }
 }

@@ -55,6 +55,7 @@ public final class Sanitizer {
         this.scanner = scanner;
         this.witnessReported = o.witnessReported.copy();
         this.violations.addAll(o.violations);
+        this.dropped = o.dropped;
         this.missedRoots = new MissedRootFinder(heap, metas, scanner, this);
     }
 
@@ -63,18 +64,26 @@ public final class Sanitizer {
         return new Sanitizer(this, heap, roots, scanner);
     }
 
+    /** Violations kept as records; later ones (a bad loop under --on-violation continue) are only counted. */
+    public static final int MAX_KEPT = 1000;
+    private int dropped;
+
     public void report(Violation v) {
-        violations.add(v);
+        if (violations.size() < MAX_KEPT) violations.add(v);
+        else dropped++;
     }
 
+    /** Every violation reported so far (kept or only counted). */
     public int violationCount() {
-        return violations.size();
+        return violations.size() + dropped;
     }
 
+    /** Kept violation {@code i} (0 <= i < min(violationCount(), MAX_KEPT)). */
     public Violation violation(int i) {
         return violations.get(i);
     }
 
+    /** The kept violations, oldest first. */
     public List<Violation> violations() {
         return List.copyOf(violations);
     }

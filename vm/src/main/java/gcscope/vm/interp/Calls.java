@@ -75,6 +75,7 @@ final class Calls {
     int callIface(Fiber f, int bp, int a, int b, int c, int d) {
         long hdr = f.stack[bp + a], data = f.stack[bp + a + 1];
         if (hdr == 0) throw GoPanic.nilDeref();
+        m.values.checkIface(hdr);
         int type = InterfaceHeader.typeId(hdr);
         int func = m.program.methodFunc(type, d);
         if (func == MethodInfo.ERROR_STRING) {
@@ -154,7 +155,9 @@ final class Calls {
             }
             return doReturn(f, Math.max(0, fn.resultSlot()), fn.resultSlot() < 0 ? 0 : fn.resultSlots());
         }
-        return CONTINUE; // the frame's pc is still at its RETURN, which runs again
+        FunctionDef fn = m.program.function(f.fFunc[t]);
+        if (fn.recoverPc() >= 0) f.fPc[t] = fn.recoverPc(); // the epilogue reloads the named results
+        return CONTINUE; // otherwise the frame's pc is still at its RETURN, which runs again
     }
 
     private int runNextDefer(Fiber f, boolean panicking) {

@@ -249,6 +249,50 @@ final class Interpreter {
                         if ((w & 0xFF) == 92 /*: STORE_IDX_B */ || m.noBarrierFault) m.ops.barrierShape(arr, st, bp + c, w >> 8);
                         pc++;
                     }
+                    case 6 /* LOAD_NIL_IFACE */ -> { st[bp + a] = 0; st[bp + a + 1] = 0; pc++; }
+                    case 7 /* ZERO */ -> {
+                        for (int k = bp + a, e = k + m.shapeLen[w >> 8]; k < e; k++) st[k] = 0L;
+                        pc++;
+                    }
+                    case 37 /* LTU */ -> { st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) < 0 ? 1 : 0; pc++; }
+                    case 38 /* LEU */ -> { st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) <= 0 ? 1 : 0; pc++; }
+                    case 39 /* GTU */ -> { st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) > 0 ? 1 : 0; pc++; }
+                    case 40 /* GEU */ -> { st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) >= 0 ? 1 : 0; pc++; }
+                    case 41 /* FADD */ -> { st[bp + a] = Double.doubleToRawLongBits(Double.longBitsToDouble(st[bp + b]) + Double.longBitsToDouble(st[bp + c])); pc++; }
+                    case 42 /* FSUB */ -> { st[bp + a] = Double.doubleToRawLongBits(Double.longBitsToDouble(st[bp + b]) - Double.longBitsToDouble(st[bp + c])); pc++; }
+                    case 43 /* FMUL */ -> { st[bp + a] = Double.doubleToRawLongBits(Double.longBitsToDouble(st[bp + b]) * Double.longBitsToDouble(st[bp + c])); pc++; }
+                    case 44 /* FDIV */ -> { st[bp + a] = Double.doubleToRawLongBits(Double.longBitsToDouble(st[bp + b]) / Double.longBitsToDouble(st[bp + c])); pc++; }
+                    case 49 /* FLT */ -> { st[bp + a] = Double.longBitsToDouble(st[bp + b]) < Double.longBitsToDouble(st[bp + c]) ? 1 : 0; pc++; }
+                    case 50 /* FLE */ -> { st[bp + a] = Double.longBitsToDouble(st[bp + b]) <= Double.longBitsToDouble(st[bp + c]) ? 1 : 0; pc++; }
+                    case 53 /* I2F */ -> { st[bp + a] = Double.doubleToRawLongBits((double) st[bp + b]); pc++; }
+                    case 79 /* NEW */ -> {
+                        st[bp + a] = m.alloc(gcscope.vm.heap.ObjectKind.BOX, b, m.typeSlots[b]) + 8;
+                        pc++;
+                        if (!slow && m.collector.wantsStep()) {
+                            f.fPc[f.depth - 1] = pc;
+                            m.steps = stepBase + (budget - left);
+                            if (m.gcSafepoint(f)) {
+                                executed = budget - left;
+                                m.steps = stepBase + executed;
+                                return R_HALT;
+                            }
+                        }
+                    }
+                    case 83 /* ADD_PTR */ -> {
+                        long p = st[bp + b];
+                        if (p == 0) throw GoPanic.nilDeref();
+                        st[bp + a] = p + c;
+                        pc++;
+                    }
+                    case 93 /* ADDR_IDX */ -> {
+                        long s = st[bp + b];
+                        long i = st[bp + c];
+                        if (s != 0 && (heap.headerWord(s) & 0xF) == FREED) throw m.badReference(s);
+                        long len = s == 0 ? 0 : heap.load(s, 2);
+                        if (i < 0 || i >= len) throw GoPanic.index(i, len);
+                        st[bp + a] = heap.load(s, 0) + 8 + (heap.load(s, 1) + i) * (w >> 8) * 8L;
+                        pc++;
+                    }
                     case 96 /* LEN */ -> {
                         long x = st[bp + b];
                         if (x != 0 && (heap.headerWord(x) & 0xF) == FREED) throw m.badReference(x);

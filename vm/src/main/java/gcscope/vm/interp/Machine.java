@@ -73,6 +73,7 @@ public final class Machine implements RootSource {
     final Channels chans;
     final Values values;
     private final boolean[] typeHasRef;
+    final int[] typeSlots;
 
     public Machine(Program program, RunOptions options, ProgramOutput out) {
         this.program = program;
@@ -118,6 +119,8 @@ public final class Machine implements RootSource {
         maps = new Maps(this);
         chans = new Channels(this);
         values = new Values(this);
+        typeSlots = new int[program.types().size()];
+        for (int i = 0; i < typeSlots.length; i++) typeSlots[i] = program.type(i).slotCount();
         typeHasRef = new boolean[program.types().size()];
         for (int i = 0; i < typeHasRef.length; i++) typeHasRef[i] = values.hasRef(i);
         sliceLeft = timeSlice();
@@ -302,6 +305,11 @@ public final class Machine implements RootSource {
     /** Throws the use-after-free / wild-reference trap unless {@code ref} is nil or a live object's header. */
     void checkHeader(long ref) {
         if (ref != 0 && !heap.isObject(ref)) throw badReference(ref);
+    }
+
+    /** Like {@link #checkHeader} for references that may be interior pointers. */
+    void checkHeaderOrInterior(long ref) {
+        if (ref != 0 && !heap.isObject(ref) && heap.objectStart(ref) == 0) throw badReference(ref);
     }
 
     /** Allocates or throws the HEAP_LIMIT trap. */

@@ -83,7 +83,7 @@ final class Ops {
             case ZERO -> Arrays.fill(st, bp + a, bp + a + m.shapeLen[d], 0L);
             case LOAD_STR -> {
                 long s = m.strConsts[b];
-                if (s == 0 && !m.program.string(b).isEmpty()) s = m.strConsts[b] = m.strings.make(m.program.string(b));
+                if (s == 0 && !m.program.string(b).isEmpty()) s = m.strConsts[b] = m.strings.make(m.program.stringBytes(b));
                 st[bp + a] = s;
             }
             case LOAD_FUNC -> {
@@ -178,7 +178,7 @@ final class Ops {
                 if (i < 0 || i >= len) throw GoPanic.index(i, len);
                 st[bp + a] = h.load(s, 0) + 8 + (h.load(s, 1) + i) * d * 8L;
             }
-            case SLICE -> st[bp + a] = m.slices.slice(st[bp + b], st[bp + c], st[bp + c + 1], st[bp + c + 2], (d & 1) != 0);
+            case SLICE -> st[bp + a] = m.slices.slice(st[bp + b], st[bp + c], st[bp + c + 1], st[bp + c + 2], d < 0);
             case SLICE_ARRAY -> {
                 TypeInfo t = m.program.type(d);
                 st[bp + a] = m.slices.sliceArray(st[bp + b], t, st[bp + c], st[bp + c + 1], st[bp + c + 2], st[bp + c + 2] != t.length());
@@ -277,6 +277,7 @@ final class Ops {
             case IFACE_ASSERT, IFACE_ASSERT_OK -> assertConcrete(st, bp, a, b, c, d, op == Opcode.IFACE_ASSERT_OK);
             case IFACE_CONV, IFACE_CONV_OK -> {
                 long hdr = st[bp + b], data = st[bp + b + 1];
+                m.values.checkIface(hdr);
                 boolean ok = hdr != 0 && m.program.implementsIface(InterfaceHeader.typeId(hdr), c);
                 if (op == Opcode.IFACE_CONV && !ok) {
                     String iname = m.program.type(c).name();
@@ -289,7 +290,10 @@ final class Ops {
                 st[bp + a + 1] = ok ? data : 0;
                 if (op == Opcode.IFACE_CONV_OK) st[bp + a + 2] = ok ? 1 : 0;
             }
-            case IFACE_TYPE -> st[bp + a] = InterfaceHeader.typeId(st[bp + b]);
+            case IFACE_TYPE -> {
+                m.values.checkIface(st[bp + b]);
+                st[bp + a] = InterfaceHeader.typeId(st[bp + b]);
+            }
             case IFACE_IMPLEMENTS -> st[bp + a] = st[bp + b] != 0 && m.program.implementsIface(InterfaceHeader.typeId(st[bp + b]), c) ? 1 : 0;
             case IFACE_EQ -> st[bp + a] = m.values.ifaceEqual(st[bp + b], st[bp + b + 1], st[bp + c], st[bp + c + 1]) ? 1 : 0;
             case VALUE_EQ -> st[bp + a] = m.values.equal(d, st, bp + b, st, bp + c) ? 1 : 0;
@@ -333,6 +337,7 @@ final class Ops {
 
     private void assertConcrete(long[] st, int bp, int a, int b, int c, int d, boolean withOk) {
         long hdr = st[bp + b], data = st[bp + b + 1];
+        m.values.checkIface(hdr);
         TypeInfo t = m.program.type(c);
         boolean ok = hdr != 0 && InterfaceHeader.typeId(hdr) == c;
         int n = t.slotCount();

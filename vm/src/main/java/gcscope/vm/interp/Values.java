@@ -189,8 +189,28 @@ final class Values {
         st[dst + 1] = v;
     }
 
+    /**
+     * Traps on an interface header no well-typed program can produce (unknown type id, an interface
+     * type as dynamic type, a data kind that does not fit the type): garbage read as an interface.
+     */
+    void checkIface(long hdr) {
+        if (hdr == 0) return;
+        int id = InterfaceHeader.typeId(hdr);
+        int kind = InterfaceHeader.dataKind(hdr);
+        boolean ok = id > 0 && id < m.program.types().size() && (hdr >>> 40) == 0;
+        if (ok) {
+            TypeInfo t = type(id);
+            int want = t.boxedInInterface() || t.kind().isReference() ? InterfaceHeader.REF
+                    : t.kind().isFloat() ? InterfaceHeader.FLOAT : InterfaceHeader.VALUE;
+            ok = t.kind() != TypeKind.INTERFACE && t.kind() != TypeKind.NIL && kind == want;
+        }
+        if (!ok) throw new VmHalt(TrapKind.WILD_REFERENCE, -1, String.format("corrupt interface header 0x%x (no such dynamic type)", hdr));
+    }
+
     /** The value words of a non-nil interface (unboxed). */
     long[] unbox(long hdr, long data) {
+        checkIface(hdr);
+        if (InterfaceHeader.isRef(hdr)) m.checkHeaderOrInterior(data);
         TypeInfo t = type(InterfaceHeader.typeId(hdr));
         return t.boxedInInterface() ? boxWords(data, t.slotCount()) : new long[] {data};
     }

@@ -57,6 +57,9 @@ public interface Engine {
     /** The heap word at {@code address} (8-byte aligned), or null when no live object holds it. */
     Long heapWord(long address);
 
+    /** The step at which the sweep freed the object whose (former) extent contains {@code address}; -1 if it is not freed. */
+    long freedStep(long address);
+
     /** The raw bytes of the object containing {@code address} (header included); empty when there is none. */
     byte[] objectBytes(long address);
 

@@ -128,6 +128,14 @@ final class MachineEngine implements Engine {
     }
 
     @Override
+    public long freedStep(long address) {
+        Heap h = machine.heap();
+        if (h.refStatus(address) != Heap.REF_FREED) return -1;
+        gcscope.vm.heap.Tombstone t = h.tombstone(address);
+        return t == null ? -1 : t.step();
+    }
+
+    @Override
     public byte[] objectBytes(long address) {
         Heap h = machine.heap();
         if (h.refStatus(address) != Heap.REF_LIVE) return new byte[0];

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class Session implements AutoCloseable {
     static final long INITIAL_SPACING = 4_096;
-    static final long CHECKPOINT_BUDGET = 384L << 20;
+    static final long CHECKPOINT_BUDGET = 512L << 20;
     private static final long PROGRESS_NANOS = 100_000_000L;
     private static final long CHUNK = 8_192;
 
@@ -194,6 +194,28 @@ public final class Session implements AutoCloseable {
             OptionalLong s = reverse().lastChange(() -> engine.slotWord(fiber, depth, slot));
             return s.isPresent() ? seekTo(s.getAsLong()) : current;
         });
+    }
+
+    /**
+     * For a freed object: moves to the step at which the sweep freed it (from its tombstone), so the
+     * collector's events of that sweep are the recent ones. Stays put when the address is not freed now.
+     */
+    public CompletableFuture<VmSnapshot> goToFreeOf(long address) {
+        return submit(() -> {
+            long s = engine.freedStep(address);
+            return s >= 0 ? seekTo(s) : current;
+        });
+    }
+
+    /**
+     * The step of the sanitizer's MISSED_ROOT finding about the object at {@code address}: the end of the
+     * mark phase whose precise root scan missed it (empty when none was recorded so far).
+     */
+    public OptionalLong missedRootStep(long address) {
+        for (gcscope.vm.check.Violation v : current.violations()) {
+            if (v.kind() == gcscope.vm.check.ViolationKind.MISSED_ROOT && v.address() == address) return OptionalLong.of(v.step());
+        }
+        return OptionalLong.empty();
     }
 
     /** The raw bytes (header included) of the object containing {@code address} now; empty if none. */

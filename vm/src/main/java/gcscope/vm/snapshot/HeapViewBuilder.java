@@ -29,6 +29,7 @@ final class HeapViewBuilder {
     private final Heap heap;
     private final ValueDisplay display;
     private final ObjectScanner scanner;
+    private final Map<Long, String[]> namesByMeta = new HashMap<>();
 
     HeapViewBuilder(Program program, Heap heap, ValueDisplay display) {
         this.program = program;
@@ -91,7 +92,7 @@ final class HeapViewBuilder {
         for (int i = 0; i < n; i++) {
             long v = heap.load(a, i);
             Long child = refs.get(i * 8);
-            if (child != null) out.add(new FieldView("payload+" + i * 8, i * 8, SlotType.GCREF, v, child, display.reference(child)));
+            if (child != null) out.add(new FieldView("payload+" + i * 8, i * 8, SlotType.GCREF, v, child, display.address(child)));
             else if (scalars++ < MAX_SCALAR_FIELDS) out.add(scalar("payload+" + i * 8, i * 8, v, ""));
         }
     }
@@ -99,7 +100,8 @@ final class HeapViewBuilder {
     private void metaFields(long a, ObjectKind kind, int n, List<FieldView> out) {
         int meta = heap.meta(a);
         SlotType[] types = program.wordTypes(meta);
-        String[] names = wordNames(kind, meta, types.length);
+        String[] names = namesByMeta.computeIfAbsent(((long) kind.ordinal() << 32) | (meta & 0xFFFFFFFFL),
+                k -> wordNames(kind, meta, types.length));
         int scalars = 0;
         for (int i = 0; i < n; i++) {
             SlotType t = types.length == 0 ? SlotType.VALUE : types[i % types.length];
@@ -117,7 +119,9 @@ final class HeapViewBuilder {
                 default -> 0;
             };
             if (refTo == 0 && scalars++ >= MAX_SCALAR_FIELDS) continue;
-            out.add(new FieldView(name, i * 8, t, v, refTo, display.word(t, v, "", prev)));
+            String shown = t == SlotType.GCREF ? display.address(v) : t == SlotType.INTERFACE1 && refTo != 0 ? display.address(v)
+                    : display.word(t, v, "", prev);
+            out.add(new FieldView(name, i * 8, t, v, refTo, shown));
         }
     }
 
@@ -147,6 +151,6 @@ final class HeapViewBuilder {
     }
 
     private FieldView ref(String name, int offset, long v) {
-        return new FieldView(name, offset, SlotType.GCREF, v, v, display.reference(v));
+        return new FieldView(name, offset, SlotType.GCREF, v, v, display.address(v));
     }
 }

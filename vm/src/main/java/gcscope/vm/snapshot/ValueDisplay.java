@@ -43,6 +43,15 @@ final class ValueDisplay {
         return Long.toString(raw);
     }
 
+    /** A reference shown briefly (heap fields): nil, its address, or what is wrong with it. */
+    String address(long raw) {
+        if (raw == 0) return "nil";
+        int status = heap.refStatus(raw);
+        if (status == Heap.REF_WILD) return "wild 0x" + Long.toHexString(raw);
+        if (status == Heap.REF_FREED) return "freed 0x" + Long.toHexString(raw);
+        return "0x" + Long.toHexString(raw);
+    }
+
     /** A reference: nil, a summary of its object, or what is wrong with it. */
     String reference(long raw) {
         if (raw == 0) return "nil";

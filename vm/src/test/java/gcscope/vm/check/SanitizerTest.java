@@ -197,6 +197,17 @@ class SanitizerTest {
         assertEquals(1, s.violationCount());
     }
 
+    @Test
+    void aFloodOfViolationsIsCountedButOnlyTheFirstAreKept() {
+        Heap heap = new Heap(0, true);
+        Collector gc = new Collector(heap, vm, vm, options(GcPolicy.OFF, true, Fault.NONE));
+        Sanitizer s = gc.sanitizer();
+        for (int i = 0; i < Sanitizer.MAX_KEPT + 5; i++) s.checkSlotWrite(0, 0, 1, i, 0, GCREF, VALUE, 7);
+        assertEquals(Sanitizer.MAX_KEPT + 5, s.violationCount());
+        assertEquals(Sanitizer.MAX_KEPT, s.violations().size());
+        assertEquals(0, s.violation(0).pc());
+    }
+
     /** Pair.Both([]int{..}, []int{..}) written with the arguments' own layouts under the declared header. */
     private long[] pairWrittenWithActualLayout(Heap heap, boolean actual) {
         LayoutStore ls = vm.layouts;

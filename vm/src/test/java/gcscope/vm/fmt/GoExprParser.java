@@ -109,6 +109,17 @@ final class GoExprParser {
     }
 
     private Val unary() {
+        if (peek().equals("+")) {
+            next();
+            return unary();
+        }
+        if (peek().equals("^")) {
+            next();
+            Val v = unary();
+            FmtValue.IntValue i = (FmtValue.IntValue) v.typed();
+            Basic b = (Basic) v.type();
+            return Val.typed(basicValue(b, BigDecimal.valueOf(~i.value()), "", false), b);
+        }
         if (peek().equals("-")) {
             next();
             Val v = unary();
@@ -179,6 +190,12 @@ final class GoExprParser {
             }
             case "math" -> {
                 return math();
+            }
+            case "posInf", "negInf", "NaN" -> {
+                next();
+                double d = t.equals("posInf") ? Double.POSITIVE_INFINITY
+                        : t.equals("negInf") ? Double.NEGATIVE_INFINITY : Double.NaN;
+                return Val.typed(FmtValue.float64(d), GoTestTypes.FLOAT64);
             }
             case "errors" -> {
                 next();

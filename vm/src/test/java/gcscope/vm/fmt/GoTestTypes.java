@@ -96,6 +96,22 @@ final class GoTestTypes {
             Map.entry("Celsius", new Basic("main.Celsius", "float64")),
             Map.entry("B", new SliceT("main.B", new Basic("uint8", "uint8"))),
             Map.entry("Flag", new Basic("main.Flag", "bool")),
+            Map.entry("renamedBool", new Basic("main.renamedBool", "bool")),
+            Map.entry("renamedInt", new Basic("main.renamedInt", "int")),
+            Map.entry("renamedInt8", new Basic("main.renamedInt8", "int8")),
+            Map.entry("renamedInt16", new Basic("main.renamedInt16", "int16")),
+            Map.entry("renamedInt32", new Basic("main.renamedInt32", "int32")),
+            Map.entry("renamedInt64", new Basic("main.renamedInt64", "int64")),
+            Map.entry("renamedUint", new Basic("main.renamedUint", "uint")),
+            Map.entry("renamedUint8", new Basic("main.renamedUint8", "uint8")),
+            Map.entry("renamedUint16", new Basic("main.renamedUint16", "uint16")),
+            Map.entry("renamedUint32", new Basic("main.renamedUint32", "uint32")),
+            Map.entry("renamedUint64", new Basic("main.renamedUint64", "uint64")),
+            Map.entry("renamedUintptr", new Basic("main.renamedUintptr", "uintptr")),
+            Map.entry("renamedString", new Basic("main.renamedString", "string")),
+            Map.entry("renamedBytes", new SliceT("main.renamedBytes", new Basic("uint8", "uint8"))),
+            Map.entry("renamedFloat32", new Basic("main.renamedFloat32", "float32")),
+            Map.entry("renamedFloat64", new Basic("main.renamedFloat64", "float64")),
             Map.entry("errors.errorString", new StructT("errors.errorString", List.of(new FieldT("s", STRING)))));
 
     /** Wraps a value of a type with a String or Error method as the interpreter would. */

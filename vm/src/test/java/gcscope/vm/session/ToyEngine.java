@@ -159,4 +159,7 @@ final class ToyEngine implements Engine {
 
     @Override
     public byte[] objectBytes(long address) { return new byte[0]; }
+
+    @Override
+    public long freedStep(long address) { return -1; }
 }
