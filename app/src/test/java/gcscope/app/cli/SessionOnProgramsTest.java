@@ -151,6 +151,18 @@ class SessionOnProgramsTest {
     }
 
     @Test
+    void aFreedObjectLeadsToTheSweepThatFreedIt() throws Exception {
+        open("trees.vo", RunOptions.DEFAULT.withSanitize(true));
+        VmSnapshot s = get(session.run()); // the normal pacing runs one cycle; its tombstones stay visible
+        var freed = s.heap().objects().stream().filter(o -> o.colour() == gcscope.vm.heap.Colour.FREED).findFirst().orElseThrow();
+        VmSnapshot at = get(session.goToFreeOf(freed.address()));
+        assertEquals(freed.freedStep(), at.step());
+        VmSnapshot before = get(session.goToStep(at.step() - 1));
+        var alive = before.heap().objectAt(freed.address());
+        assertTrue(alive != null && alive.colour() != gcscope.vm.heap.Colour.FREED, "alive one step before its sweep");
+    }
+
+    @Test
     void pausingALongRunKeepsItRewindable() throws Exception {
         open("trees.vo", RunOptions.DEFAULT.withSanitize(true));
         VmSnapshot mid = get(session.goToStep(10_000));

@@ -354,6 +354,8 @@ final class FunctionCompiler {
             fb.emit(Opcode.LOAD_SLOT_IDX, dst, fi.base(), fi.idxSlot(), shape(t));
         } else if (p instanceof Place.MapEntry m) {
             fb.emit(Opcode.MAP_GET, dst, m.mapSlot(), m.keySlot(), shape(t));
+        } else if (p instanceof Place.SliceElem se) {
+            fb.emit(Opcode.LOAD_IDX, dst, se.sliceSlot(), se.idxSlot(), shape(t));
         } else if (p instanceof Place.FrameIndexPart fp) {
             fb.beginTempRegion();
             int el = fb.allocSlots(SlotShapes.of(fp.elemType()));
@@ -392,6 +394,9 @@ final class FunctionCompiler {
             fb.emit(Opcode.STORE_GLOBAL, g.gslot(), src, 0, n);
         } else if (p instanceof Place.FrameIndex fi) {
             fb.emit(Opcode.STORE_SLOT_IDX, fi.base(), fi.idxSlot(), src, shape(t));
+        } else if (p instanceof Place.SliceElem se) {
+            boolean barrier = cg.barriers() && SlotShapes.hasRefs(t);
+            fb.emit(barrier ? Opcode.STORE_IDX_B : Opcode.STORE_IDX, se.sliceSlot(), se.idxSlot(), src, shape(t));
         } else if (p instanceof Place.FrameIndexPart fp) {
             fb.beginTempRegion();
             int el = fb.allocSlots(SlotShapes.of(fp.elemType()));

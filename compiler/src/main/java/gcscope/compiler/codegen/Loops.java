@@ -39,14 +39,12 @@ final class Loops {
                 if (s instanceof VarSymbol v && fc.vars.get(v) instanceof VarLoc.Boxed) loopVars.add(v);
             }
         }
-        FuncBuilder.Label top = fb.newLabel(), cont = fb.newLabel(), brk = fb.newLabel();
+        FuncBuilder.Label top = fb.newLabel(), cont = fb.newLabel(), brk = fb.newLabel(), test = fb.newLabel();
         stmts.breaks.put(f, brk);
         stmts.continues.put(f, cont);
+        // the condition is tested at the bottom (one jump per iteration instead of two)
+        if (f.cond() != null) fb.jump(test);
         top.bind();
-        if (f.cond() != null) {
-            fb.setPos(f.cond().pos());
-            stmts.condJump(f.cond(), false, brk);
-        }
         stmts.block(f.body().stmts());
         cont.bind();
         // Go 1.22: each iteration has its own copy of the loop variables (fresh boxes when captured)
@@ -60,7 +58,13 @@ final class Loops {
             fb.endTempRegion();
         }
         if (f.post() != null) stmts.stmt(f.post());
-        fb.jump(top);
+        test.bind();
+        if (f.cond() != null) {
+            fb.setPos(f.cond().pos());
+            stmts.condJump(f.cond(), true, top);
+        } else {
+            fb.jump(top);
+        }
         brk.bind();
         fb.endTempRegion();
         fb.closeScope();

@@ -25,6 +25,9 @@ sealed interface Place {
     /** A part ({@code off} slots in) of element {@code s[idx]} of an array flattened in the frame: read-modify-write. */
     record FrameIndexPart(int base, int idxSlot, Type elemType, int off, Type type) implements Place {}
 
+    /** Element {@code s[idx]} of a slice (bounds-checked by the load or store). */
+    record SliceElem(int sliceSlot, int idxSlot, Type type) implements Place {}
+
     /** {@code m[key]}. */
     record MapEntry(int mapSlot, int keySlot, Type type) implements Place {}
 

@@ -57,6 +57,7 @@ final class Places {
 
     /** Walks the first {@code n} indices of an embedded-field path, dereferencing embedded pointers in between. */
     Place walk(Place base, Type cur, java.util.List<Integer> path, int n) {
+        if (n > 0 && base instanceof Place.SliceElem se) base = elemPointer(se);
         for (int k = 0; k < n; k++) {
             if (cur.underlying() instanceof Type.Pointer p) {
                 int ptr = fc.read(base);
@@ -79,6 +80,10 @@ final class Places {
         if (b instanceof Place.Pointer p) return new Place.Pointer(p.ptrSlot(), p.wordOffset() + off, t);
         if (b instanceof Place.Global g) return new Place.Global(g.gslot() + off, t);
         if (b instanceof Place.Value v) return new Place.Value(v.slot() + off, t);
+        if (b instanceof Place.SliceElem se) {
+            Place.Pointer p = elemPointer(se);
+            return new Place.Pointer(p.ptrSlot(), off, t);
+        }
         if (b instanceof Place.FrameIndex fi) return new Place.FrameIndexPart(fi.base(), fi.idxSlot(), fi.type(), off, t);
         if (b instanceof Place.FrameIndexPart fp) return new Place.FrameIndexPart(fp.base(), fp.idxSlot(), fp.elemType(), fp.off() + off, t);
         int tmp = fc.read(b);
@@ -91,9 +96,7 @@ final class Places {
         if (u instanceof Type.Slice sl) {
             int s = ex.value(ix.x());
             int i = ex.value(ix.index());
-            int p = fb.allocSlots(SlotType.GCREF);
-            fb.emit(Opcode.ADDR_IDX, p, s, i, SlotShapes.size(sl.elem()));
-            return new Place.Pointer(p, 0, sl.elem());
+            return new Place.SliceElem(s, i, sl.elem());
         }
         if (u instanceof Type.MapType m) {
             int mp = ex.value(ix.x());
@@ -149,9 +152,20 @@ final class Places {
         return new Place.FrameIndex(tmp, i, arr.elem());
     }
 
+    /** {@code &s[i]} as a pointer place. */
+    Place.Pointer elemPointer(Place.SliceElem se) {
+        int p = fb.allocSlots(SlotType.GCREF);
+        fb.emit(Opcode.ADDR_IDX, p, se.sliceSlot(), se.idxSlot(), SlotShapes.size(se.type()));
+        return new Place.Pointer(p, 0, se.type());
+    }
+
     /** Emits the address of an addressable operand into dst (a GCREF slot). */
     void address(Expr x, int dst) {
         Place p = of(x);
+        if (p instanceof Place.SliceElem se) {
+            fb.emit(Opcode.ADDR_IDX, dst, se.sliceSlot(), se.idxSlot(), SlotShapes.size(se.type()));
+            return;
+        }
         if (p instanceof Place.Pointer ptr) {
             if (ptr.wordOffset() == 0) fb.emit(Opcode.MOVE, dst, ptr.ptrSlot(), 0, 1);
             else fb.emit(Opcode.ADD_PTR, dst, ptr.ptrSlot(), ptr.wordOffset() * 8);

@@ -158,12 +158,79 @@ final class StmtCompiler {
         fb.closeScope();
     }
 
-    /** Jumps to {@code target} when cond evaluates to {@code when}. */
+    /**
+     * Jumps to {@code target} when cond evaluates to {@code when}: short-circuit operators become jumps, and
+     * comparisons of signed integers use the fused compare-and-jump instructions.
+     */
     void condJump(Expr cond, boolean when, FuncBuilder.Label target) {
+        cond = ExprCompiler.unparen(cond);
+        if (fc.cg.info.constantOf(cond) == null) {
+            if (cond instanceof Expr.Unary u && u.op() == TokenKind.NOT) {
+                condJump(u.x(), !when, target);
+                return;
+            }
+            if (cond instanceof Expr.Binary b && (b.op() == TokenKind.LAND || b.op() == TokenKind.LOR)) {
+                boolean and = b.op() == TokenKind.LAND;
+                if (and != when) {
+                    // (x && y) false: either is false; (x || y) true: either is true
+                    condJump(b.x(), when, target);
+                    condJump(b.y(), when, target);
+                } else {
+                    FuncBuilder.Label skip = fb.newLabel();
+                    condJump(b.x(), !when, skip);
+                    condJump(b.y(), when, target);
+                    skip.bind();
+                }
+                return;
+            }
+            if (cond instanceof Expr.Binary b && fusedCompare(b)) {
+                fb.beginTempRegion();
+                int x = ex().value(b.x());
+                int y = ex().value(b.y());
+                fb.jumpCmp(jumpOp(b.op(), when), x, y, target);
+                fb.endTempRegion();
+                return;
+            }
+        }
         fb.beginTempRegion();
         int c = ex().value(cond);
         fb.jumpIf(c, when, target);
         fb.endTempRegion();
+    }
+
+    private boolean fusedCompare(Expr.Binary b) {
+        switch (b.op()) {
+            case EQL, NEQ, LSS, LEQ, GTR, GEQ -> { }
+            default -> {
+                return false;
+            }
+        }
+        Type xt = ex().typeOf(b.x()), yt = ex().typeOf(b.y());
+        gcscope.compiler.types.BasicKind k = Types.basicKind(xt);
+        if (k == null || Types.basicKind(yt) == null) return false;
+        if (k.isInteger() && !k.isUnsigned()) return true;
+        return k.isBoolean() && (b.op() == TokenKind.EQL || b.op() == TokenKind.NEQ);
+    }
+
+    private static Opcode jumpOp(TokenKind op, boolean when) {
+        if (!when) {
+            op = switch (op) {
+                case EQL -> TokenKind.NEQ;
+                case NEQ -> TokenKind.EQL;
+                case LSS -> TokenKind.GEQ;
+                case LEQ -> TokenKind.GTR;
+                case GTR -> TokenKind.LEQ;
+                default -> TokenKind.LSS;
+            };
+        }
+        return switch (op) {
+            case EQL -> Opcode.JMP_EQ;
+            case NEQ -> Opcode.JMP_NE;
+            case LSS -> Opcode.JMP_LT;
+            case LEQ -> Opcode.JMP_LE;
+            case GTR -> Opcode.JMP_GT;
+            default -> Opcode.JMP_GE;
+        };
     }
 
     private void branch(Stmt.Branch b) {

@@ -179,7 +179,12 @@ final class Builtins {
         if (e instanceof Expr.Index i) return hasCallOrRecv(i.x()) || hasCallOrRecv(i.index());
         if (e instanceof Expr.Star s) return hasCallOrRecv(s.x());
         if (e instanceof Expr.Binary b) return hasCallOrRecv(b.x()) || hasCallOrRecv(b.y());
-        return e instanceof Expr.CompositeLit || e instanceof Expr.FuncLit;
+        if (e instanceof Expr.CompositeLit cl) {
+            for (Expr.Element el : cl.elements()) {
+                if (el.key() != null && hasCallOrRecv(el.key()) || hasCallOrRecv(el.value())) return true;
+            }
+        }
+        return false;
     }
 
     private Operand make(Expr.Call call, Scope scope) {

@@ -154,7 +154,7 @@ final class Control {
             } else tag = null;
         }
         boolean hasDefault = false;
-        Map<Constant, Expr> seen = new HashMap<>();
+        Map<String, Expr> seen = new HashMap<>();
         s.ctx.breakables.add(new FuncContext.Breakable(sw, label, false));
         for (int ci = 0; ci < sw.clauses().size(); ci++) {
             Stmt.CaseClause cl = sw.clauses().get(ci);
@@ -184,7 +184,7 @@ final class Control {
                     }
                     if (Types.isUntyped(x.type)) c.exprs.convertUntyped(x, tag.type);
                     if (x.mode == Operand.Mode.CONSTANT && x.val != null) {
-                        Expr prev = seen.put(x.val, v);
+                        Expr prev = seen.put(x.type + "\u0000" + x.val, v);
                         if (prev != null) c.error(v, "duplicate case " + Printer.expr(v) + " in expression switch");
                     }
                 }

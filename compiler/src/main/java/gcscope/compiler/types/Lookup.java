@@ -24,6 +24,8 @@ public final class Lookup {
     public static Result lookup(Type t, String name) {
         if (name.equals("_")) return null;
         boolean indirect = false;
+        boolean fieldsOnly = false;
+        if (t instanceof Named np && np.underlying() instanceof Type.Pointer) fieldsOnly = true;
         if (t instanceof Type.Pointer p && p.elem() instanceof Named n) {
             if (n.underlying() instanceof InterfaceType) return null;
             t = n;
@@ -73,6 +75,7 @@ public final class Lookup {
                     }
                 }
             }
+            if (fieldsOnly) found.removeIf(r -> r.kind() == Kind.METHOD);
             if (found.size() == 1) return found.get(0);
             if (found.size() > 1) return new Result(Kind.AMBIGUOUS, List.of(), false, Universe.INVALID, null, null, -1, null);
             current = next;

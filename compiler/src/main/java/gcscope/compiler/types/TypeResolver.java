@@ -116,7 +116,7 @@ final class TypeResolver {
         }
         if (t instanceof TypeExpr.Map m) {
             Type k = resolve(m.key(), scope), v = resolve(m.value(), scope);
-            if (!Types.isInvalid(k) && !(k instanceof Named nk && !nk.hasUnderlying()) && !Types.comparable(k))
+            if (!Types.isInvalid(k) && !Types.isInvalid(k.underlying()) && !Types.comparable(k))
                 c.error(m.key(), "invalid map key type " + k);
             return new Type.MapType(k, v);
         }

@@ -139,6 +139,17 @@ public final class Machine implements RootSource {
 
     /** Runs at most {@code maxInstructions} instructions; outcome SUSPENDED when the budget is used up. */
     public RunResult runFor(long maxInstructions) {
+        try {
+            return schedule(maxInstructions);
+        } catch (VmHalt h) {
+            halt(new Trap(h.kind, steps, "", -1, null, h.address, h.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            halt(new Trap(TrapKind.INTERNAL, steps, "", -1, null, -1, "internal error: " + e));
+        }
+        return result(outcome);
+    }
+
+    private RunResult schedule(long maxInstructions) {
         long budget = maxInstructions;
         while (outcome == null) {
             if (budget <= 0) return result(Outcome.SUSPENDED);

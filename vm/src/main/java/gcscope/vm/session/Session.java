@@ -13,6 +13,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -31,6 +34,7 @@ public final class Session implements AutoCloseable {
     static final long CHECKPOINT_BUDGET = 512L << 20;
     private static final long PROGRESS_NANOS = 100_000_000L;
     private static final long CHUNK = 8_192;
+    private static final long OBJECT_BYTES_WAIT_MS = 250;
 
     private final Program program;
     private final String sourceText;
@@ -220,12 +224,13 @@ public final class Session implements AutoCloseable {
 
     /** The raw bytes (header included) of the object containing {@code address} now; empty if none. */
     public byte[] objectBytes(long address) {
+        if (running) return new byte[0]; // never block a caller (the UI thread) behind a long run
         try {
-            return worker.submit(() -> engine.objectBytes(address)).get();
+            return worker.submit(() -> engine.objectBytes(address)).get(OBJECT_BYTES_WAIT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new byte[0];
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return new byte[0];
         }
     }
@@ -274,7 +279,15 @@ public final class Session implements AutoCloseable {
 
     private void publish(VmSnapshot s) {
         current = s;
-        for (Consumer<VmSnapshot> l : listeners) l.accept(s);
+        for (Consumer<VmSnapshot> l : listeners) {
+            try {
+                l.accept(s);
+            } catch (RuntimeException e) {
+                // A failing listener must not stop the session or the other listeners.
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+            }
+        }
     }
 
     private ReverseSearch reverse() {

@@ -66,6 +66,28 @@ class CollectorPacingTest {
         assertTrue(large.perCycle() > 10 * small.perCycle(), "work per cycle: small " + small.perCycle() + " large " + large.perCycle());
     }
 
+    private static long cyclesWithPause(int pause) {
+        FakeVm vm = new FakeVm();
+        int scalars = vm.meta(VALUE);
+        Heap heap = new Heap(0, false);
+        FakeVm.Fiber f = vm.fiber();
+        f.push(0, GCREF);
+        f.write(0, 0, GCREF, heap.alloc(ObjectKind.ARRAY, scalars, 25_000)); // 200 KB of live data
+        Collector gc = new Collector(heap, vm, vm, RunOptions.DEFAULT.withGc(GcPolicy.NORMAL).withPacing(pause, 200));
+        for (int i = 0; i < 50_000; i++) {
+            heap.alloc(ObjectKind.ARRAY, scalars, 7);
+            if (gc.wantsStep()) gc.safepoint();
+        }
+        return gc.cycle();
+    }
+
+    @Test
+    void aLargerPauseRunsFewerCycles() {
+        long eager = cyclesWithPause(150);
+        long lazy = cyclesWithPause(400);
+        assertTrue(eager > 2 * lazy && lazy > 0, "pause 100%: " + eager + " cycles, pause 400%: " + lazy);
+    }
+
     @Test
     void offPolicyNeverCollects() {
         FakeVm vm = new FakeVm();

@@ -218,6 +218,35 @@ class SessionTest {
     }
 
     @Test
+    void aFailingListenerDoesNotStopTheSessionOrOtherListeners() throws Exception {
+        List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        session.addListener(s -> { throw new IllegalStateException("listener bug"); });
+        session.addListener(s -> seen.add(s.step()));
+        Thread.UncaughtExceptionHandler old = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> { });
+        try {
+            assertEquals(1, get(session.stepInstruction()).step());
+            assertEquals(2, get(session.stepInstruction()).step());
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(old);
+        }
+        assertEquals(List.of(1L, 2L), seen);
+    }
+
+    @Test
+    void objectBytesNeverBlocksBehindALongRun() throws Exception {
+        session.close();
+        session = open(Long.MAX_VALUE);
+        var run = session.run();
+        Thread.sleep(100);
+        long t0 = System.nanoTime();
+        assertEquals(0, session.objectBytes(4096).length);
+        assertTrue(System.nanoTime() - t0 < 1_000_000_000L);
+        session.pause();
+        get(run);
+    }
+
+    @Test
     void resetGoesBackToStepZeroKeepingBreakpoints() throws Exception {
         session.toggleBreakpoint(4);
         get(session.run());
