@@ -12,22 +12,29 @@ public sealed interface Cell {
         public long median() {
             return Median.of(nanos);
         }
+
+        @Override
+        public String text() {
+            return BenchTable.seconds(median());
+        }
     }
 
     /** Not run, e.g. the interpreter is not installed or there is no peer script: {@code reason} says which. */
     record Unavailable(String reason) implements Cell {
+        @Override
+        public String text() {
+            return "n/a (" + reason + ")";
+        }
     }
 
     /** Run but failed: a non-zero exit, a timeout, or an output different from the others. */
     record Failed(String reason) implements Cell {
+        @Override
+        public String text() {
+            return "FAILED (" + reason + ")";
+        }
     }
 
     /** The text of this cell in the table. */
-    default String text() {
-        return switch (this) {
-            case Timed t -> BenchTable.seconds(t.median());
-            case Unavailable u -> "n/a (" + u.reason() + ")";
-            case Failed f -> "FAILED (" + f.reason() + ")";
-        };
-    }
+    String text();
 }

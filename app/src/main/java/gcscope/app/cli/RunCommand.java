@@ -6,6 +6,7 @@ import gcscope.vm.config.RunOptions;
 import gcscope.vm.interp.Machine;
 import gcscope.vm.interp.Outcome;
 import gcscope.vm.interp.RunResult;
+import gcscope.vm.session.RecordedRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,11 +33,18 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         RunOptions ro = options.toRunOptions();
-        if (ro.record()) throw new UsageException("--record: not yet available on the command line (the inspector records every session)");
         Program program = ProgramLoader.load(file, ro.compile(), console);
         if (program == null) return ExitCodes.COMPILE_ERROR;
-        Machine machine = new Machine(program, ro, new StreamOutput(console));
-        RunResult r = machine.run();
+        Machine machine;
+        RunResult r;
+        if (ro.record()) {
+            RecordedRun recorded = new RecordedRun(program, ro, new StreamOutput(console));
+            machine = recorded.machine();
+            r = recorded.run();
+        } else {
+            machine = new Machine(program, ro, new StreamOutput(console));
+            r = machine.run();
+        }
         console.out().flush();
         int code = Outcomes.report(r, console);
         if (options.reportJson()) {

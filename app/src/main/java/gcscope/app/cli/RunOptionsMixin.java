@@ -86,14 +86,14 @@ public final class RunOptionsMixin {
 
         @Option(names = "--intern", paramLabel = "on|off", converter = OnOffConverter.class,
                 description = "Intern structurally equal layouts (default: on).")
-        boolean intern = CompileOptions.DEFAULT.intern();
+        String intern = CompileOptions.DEFAULT.intern() ? "on" : "off";
 
         @Option(names = "--fault", paramLabel = "FAULT", converter = FaultConverter.class,
                 description = "Inject a collector fault: none (default), no-barrier, skip-root.")
         Fault fault = CompileOptions.DEFAULT.fault();
 
         public CompileOptions toCompileOptions() {
-            return new CompileOptions(callBuffer, tagLayout, intern, fault);
+            return new CompileOptions(callBuffer, tagLayout, intern.equals("on"), fault);
         }
     }
 
@@ -123,13 +123,10 @@ public final class RunOptionsMixin {
         public Fault convert(String s) { return wrap(() -> Fault.fromCli(s)); }
     }
 
-    static final class OnOffConverter implements ITypeConverter<Boolean> {
-        public Boolean convert(String s) {
-            return switch (s) {
-                case "on" -> true;
-                case "off" -> false;
-                default -> throw new TypeConversionException("expected on or off, got '" + s + "'");
-            };
+    static final class OnOffConverter implements ITypeConverter<String> {
+        public String convert(String s) {
+            if (!s.equals("on") && !s.equals("off")) throw new TypeConversionException("expected on or off, got '" + s + "'");
+            return s;
         }
     }
 

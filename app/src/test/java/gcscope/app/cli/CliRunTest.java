@@ -63,6 +63,12 @@ class CliRunTest {
     }
 
     @Test
+    void recordingDoesNotChangeWhatTheProgramPrints() throws Exception {
+        assertEquals(0, cli.execute("run", program("trees.vo"), "--record", "--sanitize"), err());
+        assertEquals("total 620\n", out());
+    }
+
+    @Test
     void compileErrorsExitOneWithFileLineAndColumn() throws Exception {
         String p = program("syntax_error.vo");
         assertEquals(ExitCodes.COMPILE_ERROR, cli.execute("run", p));

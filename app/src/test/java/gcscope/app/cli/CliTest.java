@@ -43,20 +43,46 @@ class CliTest {
 
     @Test
     void unknownOptionIsBadUsage() {
-        assertEquals(ExitCodes.USAGE, cli.execute("bench", "--turbo"));
+        assertEquals(ExitCodes.USAGE, cli.execute("diff", "--turbo", "a.json", "b.json"));
         assertTrue(err().contains("--turbo"), err());
     }
 
     @Test
     void badOptionValueIsBadUsageNamingTheChoices() {
-        assertEquals(ExitCodes.USAGE, cli.execute("bench", "--sizes", "huge"));
-        assertTrue(err().contains("small or default"), err());
+        assertEquals(ExitCodes.USAGE, cli.execute("run", "x.vo", "--gc", "huge"));
+        assertTrue(err().contains("expected off, normal, stress, incremental-stress"), err());
     }
 
     @Test
-    void benchIsNotYetAvailable() {
-        assertEquals(ExitCodes.USAGE, cli.execute("bench", "--peers", "--sizes", "small"));
-        assertTrue(err().contains("not yet available"), err());
+    void everyRunOptionOfCliMdIsAccepted() throws Exception {
+        RunCommand run = new RunCommand(new Console(System.out, System.err));
+        new picocli.CommandLine(run).parseArgs("x.vo", "--gc", "incremental-stress", "--gc-pause", "150", "--gc-stepmul", "300",
+                "--time-slice", "50", "--sanitize", "--on-violation", "continue", "--callbuf", "all-value", "--tag-layout", "patched",
+                "--intern", "off", "--fault", "skip-root", "--record", "--max-steps", "9", "--heap-limit", "4096", "--max-depth", "7",
+                "--max-goroutines", "3", "--max-output", "100", "--report", "json");
+        gcscope.vm.config.RunOptions o = run.options.toRunOptions();
+        assertEquals(gcscope.vm.config.GcPolicy.INCREMENTAL_STRESS, o.gc());
+        assertEquals(150, o.gcPause());
+        assertEquals(300, o.gcStepMul());
+        assertEquals(50, o.timeSlice());
+        assertTrue(o.sanitize());
+        assertEquals(gcscope.vm.config.OnViolation.CONTINUE, o.onViolation());
+        assertEquals(new gcscope.vm.config.CompileOptions(gcscope.vm.config.CallBufferMode.ALL_VALUE,
+                gcscope.vm.config.TagLayoutMode.PATCHED, false, gcscope.vm.config.Fault.SKIP_ROOT), o.compile());
+        assertTrue(o.record());
+        assertEquals(9, o.maxSteps());
+        assertEquals(4096, o.heapLimit());
+        assertEquals(7, o.maxDepth());
+        assertEquals(3, o.maxGoroutines());
+        assertEquals(100, o.maxOutput());
+        assertTrue(run.options.reportJson());
+    }
+
+    @Test
+    void defaultsAreThoseOfCliMd() throws Exception {
+        RunCommand run = new RunCommand(new Console(System.out, System.err));
+        new picocli.CommandLine(run).parseArgs("x.vo");
+        assertEquals(gcscope.vm.config.RunOptions.DEFAULT, run.options.toRunOptions());
     }
 
     @Test

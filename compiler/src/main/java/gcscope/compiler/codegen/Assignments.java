@@ -177,7 +177,7 @@ final class Assignments {
             List<Place> places = new ArrayList<>();
             List<Type> types = new ArrayList<>();
             for (Expr l : a.lhs()) {
-                Place p = ex().places.of(l);
+                Place p = ex().places.freeze(ex().places.of(l));
                 places.add(p);
                 types.add(p instanceof Place.Blank ? null : p.type());
             }

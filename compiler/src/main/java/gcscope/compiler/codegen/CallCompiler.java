@@ -3,7 +3,6 @@ package gcscope.compiler.codegen;
 import gcscope.compiler.ast.Expr;
 import gcscope.compiler.types.CallKind;
 import gcscope.compiler.types.FuncSymbol;
-import gcscope.compiler.types.InterfaceType;
 import gcscope.compiler.types.Selection;
 import gcscope.compiler.types.Type;
 import gcscope.compiler.types.Types;
@@ -166,6 +165,7 @@ final class CallCompiler {
         }
         if (m.pointerReceiver()) {
             int ptr = fb.allocSlots(SlotType.GCREF);
+            if (at instanceof Place.SliceElem se) at = fc.ex.places.elemPointer(se);
             if (at instanceof Place.Pointer pp) {
                 if (pp.wordOffset() == 0) fb.emit(Opcode.MOVE, ptr, pp.ptrSlot(), 0, 1);
                 else fb.emit(Opcode.ADD_PTR, ptr, pp.ptrSlot(), pp.wordOffset() * 8);
@@ -338,33 +338,39 @@ final class CallCompiler {
         }
     }
 
-    // ------------------------------------------------------------------ fmt
-
     private void fmt(Expr.Call c, int dst) {
         Expr.Selector sel = (Expr.Selector) ExprCompiler.unparen(c.fun());
-        String name = sel.sel().name();
+        Native nat = nativeOf(sel.sel().name());
+        emitCall(new Target.Nat(nat), nativeArgs(c, nat), List.of(), dst);
+    }
+
+    /** The VM function implementing {@code fmt.name}. */
+    static Native nativeOf(String name) {
+        return switch (name) {
+            case "Println" -> Native.FMT_PRINTLN;
+            case "Print" -> Native.FMT_PRINT;
+            case "Sprint" -> Native.FMT_SPRINT;
+            case "Sprintln" -> Native.FMT_SPRINTLN;
+            case "Printf" -> Native.FMT_PRINTF;
+            case "Sprintf" -> Native.FMT_SPRINTF;
+            case "Errorf" -> Native.FMT_ERRORF;
+            default -> throw new IllegalStateException("fmt." + name + " is not supported");
+        };
+    }
+
+    /** Arguments of a native fmt/print call: the format string (when it takes one), then the {@code []any} pack. */
+    List<Arg> nativeArgs(Expr.Call c, Native nat) {
         Type anySlice = new Type.Slice(Universe.EMPTY_INTERFACE);
         List<Arg> args = new ArrayList<>();
-        Native nat;
         List<Expr> rest = c.args();
-        switch (name) {
-            case "Println" -> nat = Native.FMT_PRINTLN;
-            case "Print" -> nat = Native.FMT_PRINT;
-            case "Sprint" -> nat = Native.FMT_SPRINT;
-            case "Sprintln" -> nat = Native.FMT_SPRINTLN;
-            case "Printf" -> nat = Native.FMT_PRINTF;
-            case "Sprintf" -> nat = Native.FMT_SPRINTF;
-            case "Errorf" -> nat = Native.FMT_ERRORF;
-            default -> throw new IllegalStateException("fmt." + name + " is not supported");
-        }
-        if (nat == Native.FMT_PRINTF || nat == Native.FMT_SPRINTF || nat == Native.FMT_ERRORF) {
-            args.add(new Arg.Of(c.args().get(0), Universe.STRING));
-            rest = c.args().subList(1, c.args().size());
+        if (nat.paramSlots() == 2) {
+            args.add(new Arg.Of(rest.get(0), Universe.STRING));
+            rest = rest.subList(1, rest.size());
         }
         if (c.ellipsis()) args.add(new Arg.Of(rest.get(0), anySlice));
         else if (rest.size() == 1 && ex().typeOf(rest.get(0)) instanceof Type.Tuple) args.add(new Arg.PackSpread(rest.get(0), anySlice));
         else args.add(new Arg.Pack(rest, anySlice));
-        emitCall(new Target.Nat(nat), args, List.of(), dst);
+        return args;
     }
 
     void callNative(Native nat, List<Arg> args, int dst) {
@@ -373,26 +379,8 @@ final class CallCompiler {
 
     // ------------------------------------------------------------------ closures and method values
 
-    /** A function literal: compiled later as its own function; here MAKE_CLOSURE over the captured BOX pointers. */
     void closure(Expr.FuncLit lit, int dst) {
-        List<gcscope.compiler.types.VarSymbol> caps = fc.cg.info.capturesOf(lit);
-        int id = fc.cg.pb.reserveFunction();
-        String name = fc.cg.nextLiteralName(fc.fb.name());
-        fc.cg.later(() -> fc.cg.pb.setFunction(FunctionCompiler.forLiteral(fc.cg, name, id, lit, caps).compile()));
-        if (caps.isEmpty()) {
-            fb.emit(Opcode.LOAD_FUNC, dst, id);
-            return;
-        }
-        fb.beginTempRegion();
-        int first = fb.allocSlots(Collections.nCopies(caps.size(), SlotType.GCREF));
-        for (int i = 0; i < caps.size(); i++) {
-            VarLoc loc = fc.loc(caps.get(i));
-            if (loc instanceof VarLoc.Boxed b) fb.emit(Opcode.MOVE, first + i, b.slot(), 0, 1);
-            else if (loc instanceof VarLoc.GlobalBoxed g) fb.emit(Opcode.LOAD_GLOBAL, first + i, g.gslot(), 0, 1);
-            else throw new IllegalStateException("captured variable " + caps.get(i).name() + " is not boxed");
-        }
-        fb.emit(Opcode.MAKE_CLOSURE, dst, id, first, caps.size());
-        fb.endTempRegion();
+        new MethodValues(fc, this).literal(lit, dst);
     }
 
     void methodValue(Expr.Selector sel, Selection s, int dst) {
@@ -420,9 +408,5 @@ final class CallCompiler {
             return;
         }
         new Thunks(fc, this).deferOrGo(c, kind, isGo);
-    }
-
-    static boolean isEmptyInterface(Type t) {
-        return t.underlying() instanceof InterfaceType it && it.isEmpty();
     }
 }

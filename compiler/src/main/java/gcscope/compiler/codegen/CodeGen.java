@@ -48,7 +48,11 @@ public final class CodeGen {
     public CodeGen(TypeInfo info, CompileOptions options, CodeGen earlierPass) {
         this(info, options);
         constructions.putAll(earlierPass.constructions);
+        secondPass = true;
     }
+
+    /** True in the second pass of {@code --tag-layout patched}, when every construction is known. */
+    boolean secondPass;
 
     public CodeGen(TypeInfo info, CompileOptions options) {
         this.info = info;
@@ -97,10 +101,10 @@ public final class CodeGen {
         for (FuncSymbol f : info.functions()) {
             if (f.decl() == null || f.decl().body() == null) continue;
             int id = funcIds.get(f);
-            if (FunctionCompiler.needsSplit(this, f)) {
+            if (SplitFunctions.needsSplit(this, f)) {
                 int body = pb.reserveFunction();
-                pb.setFunction(FunctionCompiler.splitOuter(this, f, id, body));
-                pb.setFunction(FunctionCompiler.forDeclBody(this, f, body).compile());
+                pb.setFunction(SplitFunctions.splitOuter(this, f, id, body));
+                pb.setFunction(SplitFunctions.forDeclBody(this, f, body).compile());
             } else {
                 pb.setFunction(FunctionCompiler.forDecl(this, f, id).compile());
             }
@@ -194,7 +198,7 @@ public final class CodeGen {
         if (known != null) return known;
         int id = pb.reserveFunction();
         derefWrappers.put(m, id);
-        later(() -> pb.setFunction(FunctionCompiler.derefWrapper(this, m, id)));
+        later(() -> pb.setFunction(SplitFunctions.derefWrapper(this, m, id)));
         return id;
     }
 }

@@ -47,6 +47,11 @@ final class Enums {
         EnumType.Variant v = s.variant();
         EnumLayouts.Declared d = layouts().declared(et, fc.cg.types);
         TagLayoutMode mode = fc.cg.options.tagLayout();
+        if (mode == TagLayoutMode.PATCHED && fc.cg.secondPass && fc.cg.writtenTypes(v) == null) {
+            // the variant is built with several different actual layouts: match could not know which one a
+            // value has, so these constructions convert to the declared layout (still clean, never the bug)
+            mode = TagLayoutMode.DECLARED;
+        }
         List<Type> declaredTypes = v.fields().stream().map(Type.Field::type).toList();
         List<Type> writeTypes = new ArrayList<>();
         fb.beginTempRegion();

@@ -35,8 +35,10 @@ final class FunctionCompiler {
     SlotType[] captureTypes = new SlotType[0];
     /** The body half of a split function: named results live in BOXes passed as trailing parameters. */
     List<Type> boxedResultTypes = List.of();
+    /** First of the BOX parameters of a split function's body (-1 otherwise). */
+    int resultBoxes = -1;
 
-    private FunctionCompiler(CodeGen cg, String name, int id) {
+    FunctionCompiler(CodeGen cg, String name, int id) {
         this.cg = cg;
         this.fb = new FuncBuilder(name);
         this.id = id;
@@ -67,85 +69,6 @@ final class FunctionCompiler {
         return fc;
     }
 
-    /**
-     * True when a declared function keeps a named result in a BOX (a closure captures it or its address is
-     * taken). Such a function is split: an outer function allocates the result boxes, calls the body (which
-     * runs the defers, and returns normally after a recovered panic), then returns the boxes' contents, so
-     * that deferred closures can change the results as Go specifies.
-     */
-    static boolean needsSplit(CodeGen cg, FuncSymbol f) {
-        for (VarSymbol v : paramSymbols(cg, f.decl().type().results())) if (v != null && v.escapes()) return true;
-        return false;
-    }
-
-    /** The body half of a split function (see {@link #needsSplit}). */
-    static FunctionCompiler forDeclBody(CodeGen cg, FuncSymbol f, int id) {
-        FunctionCompiler fc = new FunctionCompiler(cg, f.qualifiedName(), id);
-        fc.fb.setPos(f.pos());
-        List<VarSymbol> params = new ArrayList<>();
-        if (f.isMethod()) params.add(f.receiver());
-        params.addAll(paramSymbols(cg, f.decl().type().params()));
-        List<Type> allParams = new ArrayList<>();
-        if (f.isMethod()) allParams.add(f.receiverType());
-        allParams.addAll(f.signature().paramTypes());
-        int[] starts = new int[allParams.size()];
-        for (int i = 0; i < allParams.size(); i++) starts[i] = fc.fb.allocSlots(SlotShapes.of(allParams.get(i)));
-        List<VarSymbol> results = paramSymbols(cg, f.decl().type().results());
-        List<Type> resTypes = f.signature().resultTypes();
-        int boxes = fc.fb.allocSlots(java.util.Collections.nCopies(resTypes.size(), SlotType.GCREF));
-        fc.paramSlots = fc.fb.slotCount();
-        fc.resultTypes = List.of();
-        fc.boxedResultTypes = resTypes;
-        for (int i = 0; i < allParams.size() && i < params.size(); i++) {
-            if (params.get(i) != null) fc.bindIncoming(params.get(i), starts[i], allParams.get(i));
-        }
-        List<VarSymbol> named = new ArrayList<>();
-        for (int i = 0; i < resTypes.size(); i++) {
-            VarSymbol v = i < results.size() ? results.get(i) : null;
-            if (v == null) continue;
-            named.add(v);
-            fc.vars.put(v, new VarLoc.Boxed(boxes + i, v.type()));
-            fc.fb.declareLocal(v.name(), boxes + i, 1, v.type().toString(), true);
-        }
-        fc.namedResults = named;
-        fc.resultBoxes = boxes;
-        fc.body = f.decl().body();
-        return fc;
-    }
-
-    int resultBoxes = -1;
-
-    /** The outer half of a split function: boxes for the results, a call of the body, the boxes' values returned. */
-    static FunctionDef splitOuter(CodeGen cg, FuncSymbol f, int id, int bodyId) {
-        FunctionCompiler fc = new FunctionCompiler(cg, f.qualifiedName(), id);
-        FuncBuilder b = fc.fb;
-        b.setPos(f.pos());
-        List<Type> allParams = new ArrayList<>();
-        if (f.isMethod()) allParams.add(f.receiverType());
-        allParams.addAll(f.signature().paramTypes());
-        List<SlotType> paramShape = SlotShapes.ofAll(allParams);
-        int params = b.allocSlots(paramShape);
-        fc.paramSlots = b.slotCount();
-        List<Type> resTypes = f.signature().resultTypes();
-        fc.resultTypes = resTypes;
-        List<SlotType> resShape = SlotShapes.ofAll(resTypes);
-        fc.resultSlot = resShape.isEmpty() ? -1 : b.allocSlots(resShape);
-        List<SlotType> buf = new ArrayList<>(paramShape);
-        buf.addAll(java.util.Collections.nCopies(resTypes.size(), SlotType.GCREF));
-        int args = b.allocSlots(buf);
-        if (!paramShape.isEmpty()) b.emit(Opcode.MOVE, args, params, 0, paramShape.size());
-        int boxes = args + paramShape.size();
-        for (int i = 0; i < resTypes.size(); i++) b.emit(Opcode.NEW, boxes + i, cg.types.id(resTypes.get(i)));
-        b.emit(Opcode.CALL, bodyId, args, b.nextSlot());
-        int off = fc.resultSlot;
-        for (int i = 0; i < resTypes.size(); i++) {
-            fc.loadWords(off, boxes + i, 0, resTypes.get(i));
-            off += SlotShapes.size(resTypes.get(i));
-        }
-        b.emit(Opcode.RETURN, Math.max(fc.resultSlot, 0), resShape.size());
-        return fc.finish();
-    }
-
     /** A function literal; its captured variables (BOX pointers) are loaded into slots at entry. */
     static FunctionCompiler forLiteral(CodeGen cg, String name, int id, Expr.FuncLit lit, List<VarSymbol> captures) {
         FunctionCompiler fc = new FunctionCompiler(cg, name, id);
@@ -169,32 +92,7 @@ final class FunctionCompiler {
         return fc;
     }
 
-    /** {@code func (p *T) M(args) results { return (*p).M(args) }}. */
-    static FunctionDef derefWrapper(CodeGen cg, FuncSymbol m, int id) {
-        String name = "main.(*" + m.receiverBase().name() + ")." + m.name();
-        FunctionCompiler fc = new FunctionCompiler(cg, name, id);
-        fc.fb.setPos(m.pos());
-        Type.Signature sig = m.signature();
-        int p = fc.fb.allocSlots(SlotType.GCREF);
-        List<SlotType> paramShape = SlotShapes.ofAll(sig.paramTypes());
-        int args = fc.fb.allocSlots(paramShape);
-        fc.paramSlots = fc.fb.slotCount();
-        fc.resultTypes = sig.resultTypes();
-        List<SlotType> resShape = SlotShapes.ofAll(fc.resultTypes);
-        fc.resultSlot = resShape.isEmpty() ? -1 : fc.fb.allocSlots(resShape);
-        List<SlotType> recvShape = SlotShapes.of(m.receiverBase());
-        List<SlotType> buf = new ArrayList<>(recvShape);
-        buf.addAll(paramShape);
-        int b = fc.fb.allocSlots(buf);
-        fc.fb.emit(Opcode.LOAD_PTR, b, p, 0, cg.pb.shape(recvShape.toArray(SlotType[]::new)));
-        if (!paramShape.isEmpty()) fc.fb.emit(Opcode.MOVE, b + recvShape.size(), args, 0, paramShape.size());
-        int ret = resShape.isEmpty() ? b : fc.fb.allocSlots(resShape);
-        fc.fb.emit(Opcode.CALL, cg.funcId(m), b, ret);
-        fc.fb.emit(Opcode.RETURN, ret, resShape.size());
-        return fc.finish();
-    }
-
-    private static List<VarSymbol> paramSymbols(CodeGen cg, List<gcscope.compiler.ast.TypeExpr.Field> fields) {
+    static List<VarSymbol> paramSymbols(CodeGen cg, List<gcscope.compiler.ast.TypeExpr.Field> fields) {
         List<VarSymbol> out = new ArrayList<>();
         for (gcscope.compiler.ast.TypeExpr.Field f : fields) {
             if (f.names().isEmpty()) {
@@ -206,7 +104,7 @@ final class FunctionCompiler {
         return out;
     }
 
-    private Stmt.Block body;
+    Stmt.Block body;
 
     private void setUp(List<VarSymbol> params, List<Type> paramTypes, Type recvType, List<VarSymbol> results, List<Type> resTypes) {
         List<Type> allParams = new ArrayList<>();
@@ -245,7 +143,7 @@ final class FunctionCompiler {
         namedResults = named.size() == resTypes.size() ? named : List.of();
     }
 
-    private void bindIncoming(VarSymbol v, int slot, Type t) {
+    void bindIncoming(VarSymbol v, int slot, Type t) {
         if (v.escapes()) {
             int box = fb.allocSlots(SlotType.GCREF);
             fb.emit(Opcode.NEW, box, cg.types.id(t));

@@ -4,7 +4,6 @@ import gcscope.compiler.ast.Expr;
 import gcscope.compiler.types.Constant;
 import gcscope.compiler.types.Type;
 import gcscope.vm.bytecode.Opcode;
-import gcscope.vm.bytecode.SlotType;
 
 import java.util.List;
 
@@ -104,9 +103,5 @@ final class Literals {
         Constant c = fc.cg.info.constantOf(key);
         if (c instanceof Constant.Int i) return i.longValue();
         throw new IllegalStateException("array index key is not an integer constant at " + key.pos());
-    }
-
-    static SlotType[] none() {
-        return new SlotType[0];
     }
 }

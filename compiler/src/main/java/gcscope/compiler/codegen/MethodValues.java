@@ -8,10 +8,12 @@ import gcscope.vm.bytecode.Opcode;
 import gcscope.vm.bytecode.SlotType;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Method values ({@code x.M} not called: a closure capturing the receiver, Go's {@code M-fm}) and method
+ * Function values: function literals (closures over the BOX pointers of captured variables), method
+ * values ({@code x.M} not called: a closure capturing the receiver, Go's {@code M-fm}) and method
  * expressions ({@code T.M}, {@code (*T).M}: the method's function, the receiver as first parameter).
  */
 final class MethodValues {
@@ -23,6 +25,28 @@ final class MethodValues {
         this.fc = fc;
         this.calls = calls;
         this.fb = fc.fb;
+    }
+
+    /** A function literal: compiled later as its own function; here MAKE_CLOSURE over the captured BOX pointers. */
+    void literal(Expr.FuncLit lit, int dst) {
+        List<gcscope.compiler.types.VarSymbol> caps = fc.cg.info.capturesOf(lit);
+        int id = fc.cg.pb.reserveFunction();
+        String name = fc.cg.nextLiteralName(fc.fb.name());
+        fc.cg.later(() -> fc.cg.pb.setFunction(FunctionCompiler.forLiteral(fc.cg, name, id, lit, caps).compile()));
+        if (caps.isEmpty()) {
+            fb.emit(Opcode.LOAD_FUNC, dst, id);
+            return;
+        }
+        fb.beginTempRegion();
+        int first = fb.allocSlots(Collections.nCopies(caps.size(), SlotType.GCREF));
+        for (int i = 0; i < caps.size(); i++) {
+            VarLoc loc = fc.loc(caps.get(i));
+            if (loc instanceof VarLoc.Boxed b) fb.emit(Opcode.MOVE, first + i, b.slot(), 0, 1);
+            else if (loc instanceof VarLoc.GlobalBoxed g) fb.emit(Opcode.LOAD_GLOBAL, first + i, g.gslot(), 0, 1);
+            else throw new IllegalStateException("captured variable " + caps.get(i).name() + " is not boxed");
+        }
+        fb.emit(Opcode.MAKE_CLOSURE, dst, id, first, caps.size());
+        fb.endTempRegion();
     }
 
     void methodValue(Expr.Selector sel, Selection s, int dst) {

@@ -4,7 +4,6 @@ import gcscope.compiler.ast.Expr;
 import gcscope.compiler.lex.TokenKind;
 import gcscope.compiler.types.BasicKind;
 import gcscope.compiler.types.EnumType;
-import gcscope.compiler.types.InterfaceType;
 import gcscope.compiler.types.Type;
 import gcscope.compiler.types.Types;
 import gcscope.vm.bytecode.Opcode;
@@ -307,9 +306,5 @@ final class Operators {
             if (n > 0 && v != dst) fb.emit(Opcode.MOVE, dst, v, 0, n);
         }
         fb.endTempRegion();
-    }
-
-    static boolean isInterfaceType(Type t) {
-        return t.underlying() instanceof InterfaceType;
     }
 }

@@ -152,6 +152,25 @@ final class Places {
         return new Place.FrameIndex(tmp, i, arr.elem());
     }
 
+    /**
+     * A copy of a place whose slice, index and pointer operands are snapshotted into temps, for tuple
+     * assignments ({@code i, xs[i] = 1, 9} indexes with the old i).
+     */
+    Place freeze(Place p) {
+        if (p instanceof Place.SliceElem se) return new Place.SliceElem(copy(se.sliceSlot(), SlotType.GCREF), copy(se.idxSlot(), SlotType.VALUE), se.type());
+        if (p instanceof Place.FrameIndex fi) return new Place.FrameIndex(fi.base(), copy(fi.idxSlot(), SlotType.VALUE), fi.type());
+        if (p instanceof Place.FrameIndexPart fp)
+            return new Place.FrameIndexPart(fp.base(), copy(fp.idxSlot(), SlotType.VALUE), fp.elemType(), fp.off(), fp.type());
+        if (p instanceof Place.Pointer ptr) return new Place.Pointer(copy(ptr.ptrSlot(), SlotType.GCREF), ptr.wordOffset(), ptr.type());
+        return p;
+    }
+
+    private int copy(int slot, SlotType kind) {
+        int t = fb.allocSlots(kind);
+        fb.emit(Opcode.MOVE, t, slot, 0, 1);
+        return t;
+    }
+
     /** {@code &s[i]} as a pointer place. */
     Place.Pointer elemPointer(Place.SliceElem se) {
         int p = fb.allocSlots(SlotType.GCREF);

@@ -9,7 +9,6 @@ import gcscope.compiler.types.Types;
 import gcscope.compiler.types.VarSymbol;
 import gcscope.vm.bytecode.Opcode;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,13 +247,5 @@ final class StmtCompiler {
 
     static boolean endsInFallthrough(List<Stmt> stmts) {
         return !stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.Branch b && b.kind() == TokenKind.FALLTHROUGH;
-    }
-
-    static List<Stmt> copy(List<Stmt> s) {
-        return new ArrayList<>(s);
-    }
-
-    boolean isInterface(Type t) {
-        return Types.isInterface(t);
     }
 }

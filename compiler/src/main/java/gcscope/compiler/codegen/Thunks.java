@@ -13,7 +13,6 @@ import gcscope.vm.bytecode.SlotType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * {@code defer}/{@code go} of calls that are not plain function or closure calls (interface methods,
@@ -105,30 +104,11 @@ final class Thunks {
 
     private Native nativeOf(Expr.Call c) {
         if (fc.cg.info.callKind(c) == CallKind.BUILTIN) return fc.cg.info.builtinOf(c) == Builtin.PRINT ? Native.PRINT : Native.PRINTLN;
-        String name = ((Expr.Selector) ExprCompiler.unparen(c.fun())).sel().name();
-        return switch (name) {
-            case "Println" -> Native.FMT_PRINTLN;
-            case "Print" -> Native.FMT_PRINT;
-            case "Printf" -> Native.FMT_PRINTF;
-            case "Sprint" -> Native.FMT_SPRINT;
-            case "Sprintln" -> Native.FMT_SPRINTLN;
-            case "Sprintf" -> Native.FMT_SPRINTF;
-            case "Errorf" -> Native.FMT_ERRORF;
-            default -> throw new IllegalStateException("fmt." + name + " is not supported");
-        };
+        return CallCompiler.nativeOf(((Expr.Selector) ExprCompiler.unparen(c.fun())).sel().name());
     }
 
     private List<CallCompiler.Arg> nativeArgs(Expr.Call c, Native nat) {
-        Type anySlice = new Type.Slice(Universe.EMPTY_INTERFACE);
-        List<CallCompiler.Arg> args = new ArrayList<>();
-        List<Expr> rest = c.args();
-        if (nat.paramSlots() == 2) {
-            args.add(new CallCompiler.Arg.Of(rest.get(0), Universe.STRING));
-            rest = rest.subList(1, rest.size());
-        }
-        if (c.ellipsis()) args.add(new CallCompiler.Arg.Of(rest.get(0), anySlice));
-        else args.add(new CallCompiler.Arg.Pack(rest, anySlice));
-        return args;
+        return calls.nativeArgs(c, nat);
     }
 
     private static void builtinBody(FunctionCompiler g, Builtin b, int caps, List<Type> argTypes) {
@@ -140,9 +120,5 @@ final class Thunks {
             case RECOVER -> f.emit(Opcode.RECOVER, f.allocSlots(SlotType.INTERFACE0, SlotType.INTERFACE1));
             default -> throw new IllegalStateException("cannot defer builtin " + b.goName());
         }
-    }
-
-    static void unused(IntConsumer c) {
-        // keeps the functional-interface import honest for future thunk kinds
     }
 }

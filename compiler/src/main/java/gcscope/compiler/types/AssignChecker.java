@@ -103,7 +103,7 @@ final class AssignChecker {
 
     private void blankAssign(Operand v) {
         if (v.isNil()) {
-            c.error(v.expr, "use of untyped nil in assignment");
+            c.error(v.expr != null ? v.expr : v.origin, "use of untyped nil in assignment");
             return;
         }
         c.exprs.defaultConvert(v);
@@ -125,14 +125,20 @@ final class AssignChecker {
                             + t.types().size() + " value" + (t.types().size() == 1 ? "" : "s"));
                     return null;
                 }
-                for (Type tt : t.types()) out.add(new Operand(Operand.Mode.VALUE, tt, null));
+                for (Type tt : t.types()) {
+                    Operand o = new Operand(Operand.Mode.VALUE, tt, null);
+                    o.origin = rhs.get(0);
+                    out.add(o);
+                }
                 return out;
             }
             if (x.mode == Operand.Mode.COMMAOK || x.mode == Operand.Mode.MAPINDEX) {
                 if (n == 2) {
                     x.mode = Operand.Mode.VALUE;
                     out.add(x);
-                    out.add(new Operand(Operand.Mode.VALUE, Universe.UNTYPED_BOOL, null));
+                    Operand ok = new Operand(Operand.Mode.VALUE, Universe.UNTYPED_BOOL, null);
+                    ok.origin = rhs.get(0);
+                    out.add(ok);
                     return out;
                 }
             }
@@ -187,7 +193,7 @@ final class AssignChecker {
             anyNew = true;
             Type t = Universe.INVALID;
             if (v != null && !v.invalid()) {
-                if (v.isNil()) c.error(v.expr != null ? v.expr : a, "use of untyped nil in assignment");
+                if (v.isNil()) c.error(v.expr != null ? v.expr : a.rhs().get(0), "use of untyped nil in assignment");
                 else if (v.mode == Operand.Mode.NOVALUE) c.error(a, Printer.expr(a.rhs().get(0)) + " (no value) used as value");
                 else {
                     c.exprs.defaultConvert(v);

@@ -30,7 +30,7 @@ final class Assignments {
             String r = c.exprs.convertUntyped(x, t);
             if (r != null) {
                 String suffix = r.equals("overflows") ? " (overflows)" : r.equals("truncated") ? " (truncated)" : "";
-                c.error(x.expr, "cannot use " + desc + " as " + t + " value in " + context + suffix + why(x.type, t));
+                c.error(at(x), "cannot use " + desc + " as " + t + " value in " + context + suffix + why(x.type, t));
                 return false;
             }
             recordImplicit(x, t);
@@ -40,8 +40,13 @@ final class Assignments {
             recordImplicit(x, t);
             return true;
         }
-        c.error(x.expr, "cannot use " + desc + " as " + t + " value in " + context + why(x.type, t));
+        c.error(at(x), "cannot use " + desc + " as " + t + " value in " + context + why(x.type, t));
         return false;
+    }
+
+    private static gcscope.vm.bytecode.SourcePos at(Operand x) {
+        Expr e = x.expr != null ? x.expr : x.origin;
+        return e == null ? gcscope.vm.bytecode.SourcePos.NONE : gcscope.compiler.ast.Exprs.start(e);
     }
 
     /** The ": T does not implement I (missing method M)" explanation, or "". */
@@ -87,12 +92,26 @@ final class Assignments {
         }
         if (x.mode == Operand.Mode.CONSTANT && y.mode == Operand.Mode.CONSTANT) {
             Constant v = ConstOps.binary(op, x.val, y.val, Types.isInteger(x.type));
-            if (v == null) return Operand.invalid(b);
+            if (v == null) {
+                c.error(b, "constant " + opName(op) + " overflow");
+                return Operand.invalid(b);
+            }
             Operand r = Operand.constant(x.type, v, b);
             if (!Types.isUntyped(x.type) && !c.exprs.fits(r, b)) return Operand.invalid(b);
             return r;
         }
         return new Operand(Operand.Mode.VALUE, x.type, b);
+    }
+
+    private static String opName(TokenKind op) {
+        return switch (op) {
+            case ADD -> "addition";
+            case SUB -> "subtraction";
+            case MUL -> "multiplication";
+            case QUO -> "division";
+            case SHL -> "shift";
+            default -> "operation";
+        };
     }
 
     private static boolean isZero(Constant v) {
@@ -229,7 +248,7 @@ final class Assignments {
             }
             if (y.mode == Operand.Mode.CONSTANT) {
                 long s = ConstOps.toInt(y.val).min(BigInteger.valueOf(100000)).longValue();
-                if (s > 10000) {
+                if (s > ConstOps.MAX_BITS) {
                     c.error(b, "invalid shift count " + Printer.expr(b.y()));
                     return Operand.invalid(b);
                 }
@@ -247,7 +266,12 @@ final class Assignments {
         }
         if (x.mode == Operand.Mode.CONSTANT && y.mode == Operand.Mode.CONSTANT) {
             long s = ConstOps.toInt(y.val).min(BigInteger.valueOf(100000)).longValue();
-            Operand r = Operand.constant(x.type, ConstOps.shift(op, x.val, s), b);
+            Constant sv = ConstOps.shift(op, x.val, s);
+            if (sv == null) {
+                c.error(b, "invalid shift count " + Printer.expr(b.y()));
+                return Operand.invalid(b);
+            }
+            Operand r = Operand.constant(x.type, sv, b);
             if (!c.exprs.fits(r, b)) return Operand.invalid(b);
             return r;
         }

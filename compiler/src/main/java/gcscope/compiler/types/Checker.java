@@ -59,6 +59,7 @@ public final class Checker {
         } catch (StackOverflowError e) {
             c.error(SourcePos.NONE, "expression nested too deeply");
         } catch (RuntimeException e) {
+            if (Boolean.getBoolean("gcscope.debug")) e.printStackTrace();
             c.error(SourcePos.NONE, "internal compiler error: " + e);
         }
         return c.info;

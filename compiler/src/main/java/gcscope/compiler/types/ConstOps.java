@@ -34,9 +34,13 @@ final class ConstOps {
         };
     }
 
+    /** Go keeps at least 512 bits for integer constants; beyond this a constant overflows. */
+    static final int MAX_BITS = 1024;
+
     static BigInteger toInt(Constant c) {
         if (c instanceof Constant.Int i) return i.value();
         if (c instanceof Constant.Float f) {
+            if (f.value().precision() - f.value().scale() > 400) return null;
             try {
                 return f.value().toBigIntegerExact();
             } catch (ArithmeticException e) {
@@ -102,6 +106,17 @@ final class ConstOps {
 
     /** {@code a op b} for constants; null with division by zero or an invalid combination. */
     static Constant binary(TokenKind op, Constant a, Constant b, boolean integerDivision) {
+        try {
+            Constant r = binary0(op, a, b, integerDivision);
+            if (r instanceof Constant.Int i && i.value().bitLength() > MAX_BITS) return null;
+            if (r instanceof Constant.Float f && Math.abs((long) f.value().precision() - f.value().scale()) > 100000) return null;
+            return r;
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private static Constant binary0(TokenKind op, Constant a, Constant b, boolean integerDivision) {
         switch (op) {
             case EQL: return new Constant.Bool(compare(a, b) == 0);
             case NEQ: return new Constant.Bool(compare(a, b) != 0);
@@ -148,7 +163,7 @@ final class ConstOps {
 
     static Constant shift(TokenKind op, Constant a, long s) {
         BigInteger v = toInt(a);
-        if (v == null || s < 0 || s > 10000) return null;
+        if (v == null || s < 0 || s > MAX_BITS) return null;
         return new Constant.Int(op == TokenKind.SHL ? v.shiftLeft((int) s) : v.shiftRight((int) s));
     }
 

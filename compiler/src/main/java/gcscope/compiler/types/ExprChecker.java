@@ -369,8 +369,10 @@ final class ExprChecker {
         Type d = Types.defaultType(x.type);
         String r = convertUntyped(x, d);
         if (r != null) {
-            if (r.equals("overflows")) c.error(x.expr, "cannot use " + x.describe() + " as " + d + " value in assignment (overflows)");
-            else c.error(x.expr, "cannot use " + x.describe() + " as " + d + " value");
+            gcscope.compiler.ast.Node at = x.expr != null ? x.expr : x.origin;
+            if (at == null) return;
+            if (r.equals("overflows")) c.error(at, "cannot use " + x.describe() + " as " + d + " value in assignment (overflows)");
+            else c.error(at, "cannot use " + x.describe() + " as " + d + " value");
             x.mode = Operand.Mode.INVALID;
         }
     }

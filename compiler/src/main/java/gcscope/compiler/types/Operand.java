@@ -11,6 +11,8 @@ final class Operand {
     Type type;
     Constant val;
     Expr expr;
+    /** For a value taken from a multi-value call: the call, for messages and positions. */
+    Expr origin;
     Builtin builtin;
     /** Named untyped constant (for messages: {@code c (untyped int constant 5)}). */
     boolean named;
@@ -45,7 +47,8 @@ final class Operand {
 
     /** types2's operand rendering: {@code x (variable of type int)}, {@code 300 (untyped int constant)}. */
     String describe() {
-        String e = expr == null ? "" : Printer.expr(expr);
+        Expr src = expr != null ? expr : origin;
+        String e = src == null ? "" : Printer.expr(src);
         if (isNil()) return "nil";
         String what = switch (mode) {
             case INVALID -> "invalid operand";

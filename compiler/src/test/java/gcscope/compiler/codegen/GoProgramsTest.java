@@ -27,7 +27,7 @@ class GoProgramsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mixed_values", "interfaces_goroutines", "promoted_methods"})
+    @ValueSource(strings = {"mixed_values", "interfaces_goroutines", "promoted_methods", "values_and_closures", "methods_panics_channels"})
     void printsWhatGoPrints(String name) throws IOException {
         String src = resource(name + ".vo");
         String want = resource(name + ".out");

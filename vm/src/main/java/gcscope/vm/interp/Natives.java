@@ -24,6 +24,8 @@ import java.util.List;
  */
 final class Natives {
     private static final int MAX_DEPTH = 24;
+    private static final int MAX_NESTING = 32;
+    private int nesting;
 
     private final Machine m;
     /** Results of the last nested run (set by the RETURN of a F_NESTED frame). */
@@ -233,6 +235,18 @@ final class Natives {
 
     /** Runs function {@code func} with {@code args} on fiber f to completion; its results, or null if it panicked. */
     long[] runNested(Fiber f, int func, long[] args) {
+        if (nesting >= MAX_NESTING) {
+            throw new VmHalt(TrapKind.MAX_DEPTH, -1, "String/Error methods called by fmt nest more than " + MAX_NESTING + " deep");
+        }
+        nesting++;
+        try {
+            return runNestedCall(f, func, args);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private long[] runNestedCall(Fiber f, int func, long[] args) {
         boolean panicking = f.panicking, recovered = f.recovered;
         long ph = f.panicHdr, pd = f.panicData;
         long[] old = f.oldPanics;

@@ -307,6 +307,7 @@ public final class Session implements AutoCloseable {
         if (engine.ended()) return snapshot(endStatus());
         int violationsAtStart = engine.violationCount();
         long lastProgress = System.nanoTime();
+        long lastBuild = 0;
         boolean first = true;
         while (true) {
             if (isRun && rules.empty()) {
@@ -329,9 +330,12 @@ public final class Session implements AutoCloseable {
             }
             if (pauseRequested) return snapshot(ExecStatus.PAUSED);
             long now = System.nanoTime();
-            if (now - lastProgress >= PROGRESS_NANOS) {
-                lastProgress = now;
+            if (now - lastProgress >= Math.max(PROGRESS_NANOS, 4 * lastBuild)) {
+                // Newest wins; on a big heap building a snapshot is costly, so progress is published
+                // no more often than every four build times (the run keeps at least 80% of the time).
                 publish(snapshot(ExecStatus.PAUSED));
+                lastProgress = System.nanoTime();
+                lastBuild = lastProgress - now;
             }
         }
     }

@@ -128,4 +128,88 @@ class FeaturesTest {
         assertEquals(SlotType.VALUE, f.shadowKind(0, 0));
         assertEquals(40, v.steps());
     }
+
+    @Test
+    void aDeferredCallThatChangesABoxedNamedResultIsSeenThroughTheEpilogue() {
+        // func f() (r int) { defer func() { r *= 2 }(); r = 21; return }  -> 42
+        Asm asm = new Asm();
+        Asm.Fn dbl = asm.fn("main.f.func1", NONE);
+        dbl.captures = new SlotType[] {GCREF};
+        Asm.Fn f = asm.fn("main.f", NONE, VALUE);
+        Asm.Fn main = asm.fn("main.main", NONE);
+        int sv = asm.pb.shape(VALUE);
+        int p = dbl.slot(GCREF), v = dbl.slot(VALUE), two = dbl.slot(VALUE);
+        dbl.emit(LOAD_CAPTURE, p, 0, 0, 1);
+        dbl.emit(LOAD_PTR, v, p, 0, sv);
+        dbl.emit(LOAD_INT, two, 2);
+        dbl.emit(MUL, v, v, two);
+        dbl.emit(STORE_PTR, p, 0, v, sv);
+        dbl.emit(RETURN, 0, 0);
+        int res = f.slot(VALUE), box = f.slot(GCREF), clo = f.slot(GCREF), x = f.slot(VALUE);
+        f.resultSlot = res;
+        f.emit(NEW, box, BuiltinTypes.INT);
+        f.emit(MAKE_CLOSURE, clo, dbl.id, box, 1);
+        f.emit(DEFER_CLOSURE, clo, x);
+        f.emit(LOAD_INT, x, 21);
+        f.emit(STORE_PTR, box, 0, x, sv);
+        int epilogue = f.emit(LOAD_PTR, res, box, 0, sv);
+        f.emit(RETURN, res, 1);
+        int r = main.slot(VALUE);
+        main.emit(CALL, f.id, r, r);
+        main.printlnInt(r);
+        main.emit(RETURN, 0, 0);
+        Program prog = asm.build(main.id);
+        assertEquals(5, epilogue);
+        assertEquals("21\n", Asm.run(prog, RunOptions.DEFAULT).stdout(), "without an epilogue the RETURN reuses its loaded value");
+        assertEquals("42\n", Asm.run(withEpilogue(prog, f.id, epilogue), RunOptions.DEFAULT).stdout());
+    }
+
+    /** The same program with function {@code id} given a recovery/results epilogue at {@code pc}. */
+    private static Program withEpilogue(Program p, int id, int pc) {
+        gcscope.vm.bytecode.ProgramBuilder b = new gcscope.vm.bytecode.ProgramBuilder();
+        for (int i = BuiltinTypes.COUNT; i < p.types().size(); i++) {
+            if (p.types().get(i).name().startsWith("map.entry")) break;
+            b.addType(p.types().get(i));
+        }
+        for (SlotType[] sh : p.shapes()) b.shape(sh);
+        for (String str : p.strings()) b.string(str);
+        for (long c : p.constants()) b.constant(c);
+        for (gcscope.vm.bytecode.FunctionDef fn : p.functions()) b.addFunction(fn.id() == id ? fn.withRecoverPc(pc) : fn);
+        b.setEntry(p.entry());
+        b.setSource(p.fileName(), p.source());
+        return b.build();
+    }
+
+    @Test
+    void stringConstantsKeepInvalidUtf8Bytes() {
+        Asm asm = new Asm();
+        Asm.Fn main = asm.fn("main.main", NONE);
+        int s = main.slot(GCREF), i = main.slot(VALUE), r = main.slot(VALUE, VALUE), n = main.slot(VALUE);
+        main.emit(LOAD_STR, s, asm.pb.stringBytes(new byte[] {'a', (byte) 0xff, 'b'}));
+        main.emit(LEN, n, s, 0, 0);
+        main.printlnInt(n);
+        main.emit(LOAD_INT, i, 1);
+        main.emit(STR_NEXT_RUNE, r, s, i);
+        main.println(r, BuiltinTypes.INT32);
+        main.printlnInt(r + 1);
+        main.emit(RETURN, 0, 0);
+        assertEquals("3\n65533\n1\n", Asm.run(asm.build(main.id), RunOptions.DEFAULT).stdout());
+    }
+
+    @Test
+    void aSliceKeptOnlyInAValueSlotIsFreedAndItsUseTrapsWithItsTombstone() {
+        Asm asm = new Asm();
+        Asm.Fn main = asm.fn("main.main", NONE);
+        int s = main.slot(VALUE), n = main.slot(VALUE), v = main.slot(VALUE), junk = main.slot(GCREF);
+        main.emit(LOAD_INT, n, 3);
+        main.emit(MAKE_SLICE, s, n, -1, BuiltinTypes.INT);   // a reference written into a VALUE slot
+        for (int k = 0; k < 4; k++) main.emit(MAKE_SLICE, junk, n, -1, BuiltinTypes.INT);
+        main.emit(LOAD_INT, n, 0);
+        main.emit(LOAD_IDX, v, s, n, asm.pb.shape(VALUE));
+        main.emit(RETURN, 0, 0);
+        RunResult r = Asm.run(asm.build(main.id), RunOptions.DEFAULT.withGc(GcPolicy.STRESS)).result();
+        assertEquals(Outcome.TRAPPED, r.outcome());
+        assertEquals(TrapKind.USE_AFTER_FREE, r.trap().kind());
+        assertTrue(r.trap().message().contains("freed at step"), r.trap().message());
+    }
 }

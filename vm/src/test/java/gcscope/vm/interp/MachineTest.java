@@ -437,4 +437,31 @@ class MachineTest {
         assertEquals("assert failed at test.vo:9\n", run.stderr());
         assertEquals(2, run.result().exitCode());
     }
+
+    @Test
+    void exceedingTheHeapLimitTraps() {
+        Asm asm = new Asm();
+        Asm.Fn main = asm.fn("main.main", NONE);
+        int s = main.slot(GCREF), n = main.slot(VALUE);
+        main.emit(LOAD_INT, n, 1000);
+        int loop = main.emit(MAKE_SLICE, s, n, -1, BuiltinTypes.INT);
+        main.emit(JMP, loop);
+        RunResult r = Asm.run(asm.build(main.id), RunOptions.DEFAULT.withGc(GcPolicy.OFF).withLimits(100_000, 100, 10, 0)).result();
+        assertEquals(TrapKind.HEAP_LIMIT, r.trap().kind());
+        assertEquals(3, r.exitCode());
+    }
+
+    @Test
+    void exceedingTheOutputLimitTraps() {
+        Asm asm = new Asm();
+        Asm.Fn main = asm.fn("main.main", NONE);
+        int n = main.slot(VALUE);
+        main.emit(LOAD_INT, n, 12345);
+        int loop = main.pc();
+        main.printlnInt(n);
+        main.emit(JMP, loop);
+        Asm.Run run = Asm.run(asm.build(main.id), RunOptions.DEFAULT.withLimits(0, 100, 10, 60));
+        assertEquals(TrapKind.MAX_OUTPUT, run.result().trap().kind());
+        assertTrue(run.stdout().length() <= 66, run.stdout());
+    }
 }

@@ -1,0 +1,70 @@
+package gcscope.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import gcscope.compiler.CompileResult;
+import gcscope.compiler.Compiler;
+import gcscope.compiler.diag.Diagnostic;
+import gcscope.vm.config.CompileOptions;
+import org.junit.jupiter.api.Timeout;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Fuzz target 1 (issue 8): the compiler on arbitrary bytes. Whatever the input, {@link Compiler#compile}
+ * returns a program or diagnostics sorted by position, never throws, never hangs (the timeout becomes
+ * libFuzzer's per-input timeout while fuzzing), and never reports an internal compiler error (the
+ * compiler turns its own exceptions into such a diagnostic, so one is a Java exception in disguise).
+ *
+ * <p>Without {@code JAZZER_FUZZ} this runs only the regression inputs in
+ * {@code src/test/resources/gcscope/fuzz/CompilerFuzzTestInputs/compilesAnyInputToDiagnosticsOrAProgram}
+ * (seeds copied from the golden samples plus every finding). A campaign: {@code .ci/fuzz.sh compiler}.
+ */
+class CompilerFuzzTest {
+
+    @FuzzTest(maxDuration = "30m")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void compilesAnyInputToDiagnosticsOrAProgram(byte[] input) {
+        String source = new String(input, StandardCharsets.UTF_8);
+        CompileResult result = Compiler.compile("fuzz.vo", source, CompileOptions.DEFAULT);
+        assertNotNull(result);
+        if (result.program() == null) {
+            assertFalse(result.diagnostics().isEmpty(), "no program and no diagnostic");
+        } else {
+            assertTrue(result.diagnostics().isEmpty(), "a program together with diagnostics: " + result.diagnostics());
+        }
+        assertSortedAndSound(result.diagnostics());
+    }
+
+    /** Diagnostics are sorted by position, carry a message, and none is an internal compiler error. */
+    static void assertSortedAndSound(List<Diagnostic> diagnostics) {
+        Diagnostic previous = null;
+        for (Diagnostic d : diagnostics) {
+            assertNotNull(d.message());
+            assertFalse(isInternal(d), "the compiler failed internally: " + d);
+            assertTrue(d.line() >= 1 && d.column() >= 1, "position out of range: " + d);
+            if (previous != null) {
+                boolean ordered = previous.line() < d.line()
+                        || (previous.line() == d.line() && previous.column() <= d.column());
+                assertTrue(ordered, "diagnostics not sorted: " + previous + " before " + d);
+            }
+            previous = d;
+        }
+    }
+
+    /** An internal compiler error other than the deliberate "nested too deeply" limit. */
+    static boolean isInternal(Diagnostic d) {
+        return d.message().contains("internal compiler error") && !d.message().contains("nested too deeply");
+    }
+
+    static void assertNoInternalError(CompileResult result) {
+        for (Diagnostic d : result.diagnostics()) assertFalse(isInternal(d), "the compiler failed internally: " + d);
+        assertEquals(result.program() != null, result.diagnostics().isEmpty());
+    }
+}
