@@ -1,59 +1,78 @@
 package gcscope.compiler;
 
-import gcscope.compiler.ast.SourceFile;
 import gcscope.compiler.codegen.CodeGen;
 import gcscope.compiler.diag.Diagnostic;
-import gcscope.compiler.parse.Parser;
-import gcscope.compiler.types.Checker;
-import gcscope.compiler.types.TypeInfo;
+import gcscope.compiler.types.Frontend;
 import gcscope.vm.bytecode.Program;
 import gcscope.vm.config.CompileOptions;
 import gcscope.vm.config.TagLayoutMode;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The compiler's entry point: parse, type-check, generate code. Never throws: any internal failure
  * becomes a diagnostic {@code internal compiler error: ...}; diagnostics are sorted by position and a
- * result with diagnostics has no program.
+ * result with diagnostics has no program. Runs on a thread with a large stack, so that deeply nested
+ * (but legal) programs compile instead of overflowing the Java stack.
  */
 public final class Compiler {
+    private static final long STACK_BYTES = 256L << 20;
+
     private Compiler() {}
 
     public static CompileResult compile(String fileName, String source, CompileOptions options) {
-        List<Diagnostic> diags = new ArrayList<>();
         String file = fileName == null ? "main.vo" : fileName;
+        String src = source == null ? "" : source;
+        CompileOptions opts = options == null ? CompileOptions.DEFAULT : options;
+        AtomicReference<CompileResult> out = new AtomicReference<>();
+        Thread t = new Thread(null, () -> out.set(compileHere(file, src, opts)), "gcscope-compiler", STACK_BYTES);
+        t.setDaemon(true);
+        t.start();
         try {
-            SourceFile ast = Parser.parse(file, source == null ? "" : source, diags);
-            if (!diags.isEmpty()) return failed(diags);
-            TypeInfo info = Checker.check(ast, diags);
-            if (!diags.isEmpty() || info == null) return failed(diags);
-            CompileOptions opts = options == null ? CompileOptions.DEFAULT : options;
-            CodeGen gen = new CodeGen(info, opts);
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        CompileResult r = out.get();
+        return r != null ? r : failed(file, List.of(new Diagnostic(file, 1, 1, "internal compiler error: compilation did not finish")));
+    }
+
+    /** Same as {@link #compile} on the calling thread. */
+    static CompileResult compileHere(String file, String source, CompileOptions opts) {
+        List<Diagnostic> diags = new ArrayList<>();
+        try {
+            Frontend.Result fr = Frontend.analyzeHere(file, source);
+            if (!fr.ok() || fr.info() == null) {
+                diags.addAll(fr.diagnostics());
+                return failed(file, diags);
+            }
+            CodeGen gen = new CodeGen(fr.info(), opts);
             if (opts.tagLayout() == TagLayoutMode.PATCHED) {
                 // patched tag layouts: a first pass learns the layouts every variant is written with
                 gen.generate(file, source);
-                gen = new CodeGen(info, opts, gen);
+                gen = new CodeGen(fr.info(), opts, gen);
             }
             Program program = gen.generate(file, source);
             return new CompileResult(program, List.of());
         } catch (StackOverflowError e) {
-            diags.add(new Diagnostic(file, 1, 1, "internal compiler error: program nested too deeply"));
-            return failed(diags);
+            diags.add(new Diagnostic(file, 1, 1, "expression nested too deeply"));
+            return failed(file, diags);
         } catch (RuntimeException | AssertionError e) {
             if (Boolean.getBoolean("gcscope.debugCompiler")) e.printStackTrace();
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             diags.add(new Diagnostic(file, 1, 1, "internal compiler error: " + msg));
-            return failed(diags);
+            return failed(file, diags);
         }
     }
 
-    private static CompileResult failed(List<Diagnostic> diags) {
-        List<Diagnostic> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(diags));
+    private static CompileResult failed(String file, List<Diagnostic> diags) {
+        List<Diagnostic> sorted = new ArrayList<>(new LinkedHashSet<>(diags));
         sorted.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-        if (sorted.isEmpty()) sorted.add(new Diagnostic("main.vo", 1, 1, "internal compiler error: no program produced"));
+        if (sorted.isEmpty()) sorted.add(new Diagnostic(file, 1, 1, "internal compiler error: no program produced"));
         return new CompileResult(null, sorted);
     }
 }

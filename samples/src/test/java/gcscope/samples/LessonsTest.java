@@ -58,6 +58,11 @@ class LessonsTest {
         Outcome expected = Outcome.valueOf(lesson.expected(prefix + "outcome").orElseThrow());
         assertEquals(expected, result.outcome(), () -> where + ": " + result
                 + (result.trap() != null ? "\n" + result.trap().describe() : "") + "\nstderr: " + out.stderrText());
+        if (expected == Outcome.TRAPPED) {
+            assertEquals(lesson.expected(prefix + "trap").orElseThrow(), result.trap().kind().name(),
+                    () -> where + ": " + result.trap().describe());
+            return;
+        }
         if (expected == Outcome.FINISHED) {
             assertTrue(result.violations().isEmpty(), () -> where + ": violations " + result.violations());
             lesson.expected(prefix + "stdout").ifPresent(line -> assertEquals(line + "\n", out.stdoutText(), where));

@@ -69,15 +69,15 @@ public final class BenchCommand implements Callable<Integer> {
     long timeoutSeconds = 600;
 
     public BenchCommand(Console console) {
-        this(console, new SystemProcessRunner(), exe -> Peer.which(exe, System.getenv("PATH")), SelfCommand.of(Launcher.class));
+        this(console, new SystemProcessRunner(), exe -> Peer.which(exe, System.getenv("PATH")), null);
     }
 
-    /** For tests: fake processes, a fake PATH and a fake self command. */
+    /** For tests: fake processes, a fake PATH and a fake self command (null: this jar, found when the verb runs). */
     public BenchCommand(Console console, ProcessRunner processes, Function<String, Optional<Path>> which, List<String> self) {
         this.console = console;
         this.processes = processes;
         this.which = which;
-        this.self = List.copyOf(self);
+        this.self = self == null ? null : List.copyOf(self);
     }
 
     @Override
@@ -105,7 +105,8 @@ public final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("gcscope-bench-");
         BenchSuite.Report report;
         try {
-            report = new BenchSuite(settings, processes, self, which, work, line -> {
+            List<String> launcher = self != null ? self : SelfCommand.of(Launcher.class);
+            report = new BenchSuite(settings, processes, launcher, which, work, line -> {
                 console.err().println("bench: " + line);
                 console.err().flush();
             }).run(programs);

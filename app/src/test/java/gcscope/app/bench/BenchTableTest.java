@@ -46,7 +46,7 @@ class BenchTableTest {
     void overheadRatiosPutTheVariantOverThePlainRun() {
         BenchTable t = new BenchTable(List.of("gcscope", "gcscope --sanitize"), List.of(new BenchTable.Ratio(1, 0)));
         t.add(new BenchTable.Row("binary_trees", List.of(ms(1000), ms(2500))));
-        assertEquals("| binary_trees |  1.000 s |            2.500 s |                        2.50x |", t.render().split("\n")[2]);
+        assertEquals("| binary_trees | 1.000 s |            2.500 s |                        2.50x |", t.render().split("\n")[2]);
     }
 
     @Test

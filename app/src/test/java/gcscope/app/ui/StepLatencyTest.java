@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class StepLatencyTest {
-    static final int STEPS = 40;
+    static final int STEPS = 20;
     private MainWindow window;
     private Preferences prefs;
 

@@ -27,7 +27,7 @@ import java.util.Map;
 /**
  * Program-level code generation: reserves a function id per declared function, lays out globals,
  * compiles every function (and, on demand, function literals and method wrappers), then an entry
- * function {@code main.init} that initialises package variables in Go's order and calls {@code main.main}.
+ * function {@code runtime.main} that initialises package variables in Go's order and calls the {@code init} functions and {@code main.main}.
  */
 public final class CodeGen {
     final ProgramBuilder pb = new ProgramBuilder();

@@ -53,7 +53,7 @@ final class FunctionCompiler {
     }
 
     static FunctionCompiler forEntry(CodeGen cg, int id) {
-        return new FunctionCompiler(cg, "main.init", id);
+        return new FunctionCompiler(cg, "runtime.main", id);
     }
 
     /** A declared function or method. */

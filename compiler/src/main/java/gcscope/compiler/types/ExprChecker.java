@@ -175,6 +175,7 @@ final class ExprChecker {
             }
             case FLOAT -> {
                 BigDecimal v = Literals.parseFloat(l.raw());
+                if (v == null) c.error(l, "floating-point constant overflow (exponent too large)");
                 yield v == null ? Operand.invalid(l) : Operand.constant(Universe.UNTYPED_FLOAT, new Constant.Float(v), l);
             }
             case CHAR -> Operand.constant(Universe.UNTYPED_RUNE, new Constant.Int(BigInteger.valueOf(Literals.decodeRune(l.raw()))), l);

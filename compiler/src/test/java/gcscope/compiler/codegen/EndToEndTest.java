@@ -358,6 +358,70 @@ class EndToEndTest {
                 """, "6 12 3 0\n");
     }
 
+    @Test
+    void deferredClosuresChangeNamedResultsAlsoAfterARecoveredPanic() {
+        expect("""
+                package main
+
+                import "fmt"
+
+                func double() (n int) {
+                	defer func() { n *= 2 }()
+                	return 21
+                }
+
+                func divide(a, b int) (q int, err error) {
+                	defer func() {
+                		if r := recover(); r != nil {
+                			err = fmt.Errorf("recovered: %v", r)
+                			q = -1
+                		}
+                	}()
+                	q = a / b
+                	return q, nil
+                }
+
+                func main() {
+                	fmt.Println(double())
+                	fmt.Println(divide(7, 2))
+                	fmt.Println(divide(7, 0))
+                }
+                """, "42\n3 <nil>\n-1 recovered: runtime error: integer divide by zero\n");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TagLayoutMode.class, names = {"DECLARED", "PATCHED"})
+    void aVariantBuiltWithSeveralActualLayoutsStillMatchesCleanly(TagLayoutMode mode) {
+        String src = """
+                package main
+
+                import "fmt"
+
+                type V enum {
+                	Num(x any, n int8)
+                	Nothing
+                }
+
+                func main() {
+                	a := V.Num(1, 2)
+                	b := V.Num("s", 3)
+                	for _, v := range []V{a, b, V.Nothing} {
+                		match v {
+                		case Num(x, n):
+                			fmt.Println(x, n)
+                		case Nothing:
+                			fmt.Println("nothing")
+                		}
+                	}
+                }
+                """;
+        for (GcPolicy gc : new GcPolicy[] {GcPolicy.NORMAL, GcPolicy.STRESS}) {
+            Runner.Run r = Runner.run(src, CompileOptions.DEFAULT.withTagLayout(mode), gc, true);
+            assertEquals("1 2\ns 3\nnothing\n", r.stdout(), r.stderr() + " " + r.result());
+            assertEquals(Outcome.FINISHED, r.result().outcome());
+        }
+    }
+
     static final String BUG1 = """
             package main
 

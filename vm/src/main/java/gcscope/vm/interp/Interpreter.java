@@ -150,6 +150,38 @@ final class Interpreter {
                         bp = nbp;
                         pc = 0;
                     }
+                    case 67 /* CALL_CLOSURE */ -> {
+                        long clo = st[bp + a];
+                        if (clo == 0) throw GoPanic.nilDeref();
+                        long hw = heap.headerWord(clo);
+                        if ((hw & 0xF) == FREED) throw m.badReference(clo);
+                        int callee = (int) ((hw >>> 8) & Heap.MAX_META);
+                        int d0 = f.depth;
+                        if (d0 >= maxDepth) throw m.depthTrap();
+                        int nbp = bp + frameSizes[fn];
+                        int end = nbp + frameSizes[callee];
+                        if (end > st.length) {
+                            f.ensureStack(end);
+                            st = f.stack;
+                        }
+                        int np = paramSlots[callee];
+                        for (int k = 0; k < np; k++) st[nbp + k] = st[bp + b + k];
+                        for (int k = nbp + np; k < end; k++) st[k] = 0L;
+                        if (slow) m.calls.shadowCall(f, bp + b, nbp, np, end - nbp);
+                        if (d0 == f.fFunc.length) f.growFrames();
+                        f.fPc[d0 - 1] = pc;
+                        f.fFunc[d0] = callee;
+                        f.fPc[d0] = 0;
+                        f.fBp[d0] = nbp;
+                        f.fRet[d0] = c;
+                        f.fFlags[d0] = 0;
+                        f.fClosure[d0] = clo;
+                        f.depth = d0 + 1;
+                        fn = callee;
+                        code = codes[fn];
+                        bp = nbp;
+                        pc = 0;
+                    }
                     case 70 /* RETURN */ -> {
                         int t = f.depth - 1;
                         if (t == 0 || slow || f.fFlags[t] != 0 || (f.deferCount != 0 && f.dFrame[f.deferCount - 1] == t)) {

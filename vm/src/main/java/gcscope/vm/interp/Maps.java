@@ -16,12 +16,36 @@ final class Maps {
     static final int TYPE = 0, COUNT = 1, USED = 2, INDEX = 3, ENTRIES = 4;
     private static final long LIVE = 1L << 62;
     private static final long HASH_MASK = LIVE - 1;
+    /** Index words are {@code tag << 32 | entry + 1}; the tag (hash bits 30..61) rejects most probes without touching the entries. */
+    private static final long TAG_MASK = 0xFFFF_FFFF_0000_0000L;
+
+    private static long tag(long hash) {
+        return ((hash >>> 30) & 0xFFFF_FFFFL) << 32;
+    }
+
+    private static final int FREED = gcscope.vm.heap.Colour.FREED.ordinal();
 
     private final Machine m;
     private long[] keyBuf = new long[8];
+    // per map type id: key type, key words, entry words, whether keys compare as one scalar word
+    private final int[] keyTypes, keyWords, entryWords;
+    private final boolean[] scalarKeys;
 
     Maps(Machine m) {
         this.m = m;
+        int n = m.program.types().size();
+        keyTypes = new int[n];
+        keyWords = new int[n];
+        entryWords = new int[n];
+        scalarKeys = new boolean[n];
+        for (TypeInfo t : m.program.types()) {
+            if (t.kind() != TypeKind.MAP) continue;
+            TypeInfo kt = m.program.type(t.key());
+            keyTypes[t.id()] = t.key();
+            keyWords[t.id()] = kt.slotCount();
+            entryWords[t.id()] = 1 + kt.slotCount() + m.program.type(t.elem()).slotCount();
+            scalarKeys[t.id()] = isScalar(kt);
+        }
     }
 
     long make(int mapType, long hint) {
@@ -60,24 +84,25 @@ final class Maps {
             return -1;
         }
         Heap h = m.heap;
-        TypeInfo t = mapType(map);
-        int keyType = t.key();
-        TypeInfo kt = m.program.type(keyType);
-        int kw = kt.slotCount();
-        long hash = hashKey(keyType, kt, st, abs);
+        if ((h.headerWord(map) & 0xF) == FREED) throw m.badReference(map);
+        int mt = (int) h.load(map, TYPE);
+        int keyType = keyTypes[mt], kw = keyWords[mt], ew = entryWords[mt];
+        boolean scalar = scalarKeys[mt];
+        long hash = scalar ? Values.mix(st[abs]) & HASH_MASK : m.values.hash(keyType, st, abs) & HASH_MASK;
         long index = h.load(map, INDEX), entries = h.load(map, ENTRIES);
         int mask = h.payloadWords(index) - 1;
-        int ew = 1 + kw + m.program.type(t.elem()).slotCount();
-        boolean scalar = isScalar(kt);
+        long want = hash | LIVE;
+        long tag = tag(hash);
         for (int i = (int) (hash & mask); ; i = (i + 1) & mask) {
             long w = h.load(index, i);
             if (w == 0) return -1;
-            int e = (int) (w - 1);
+            if ((w & TAG_MASK) != tag) continue;
+            int e = (int) (w & 0xFFFF_FFFFL) - 1;
             int base = e * ew;
-            if (h.load(entries, base) != (hash | LIVE)) continue;
+            if (h.load(entries, base) != want) continue;
             if (scalar) {
                 if (h.load(entries, base + 1) == st[abs]) return e;
-            } else if (keyEquals(keyType, kt, entries, base + 1, kw, st, abs)) {
+            } else if (keyEquals(keyType, null, entries, base + 1, kw, st, abs)) {
                 return e;
             }
         }
@@ -144,7 +169,7 @@ final class Maps {
             int mask = h.payloadWords(index) - 1;
             int i = (int) (hash & mask);
             while (h.load(index, i) != 0) i = (i + 1) & mask;
-            h.store(index, i, e + 1L);
+            h.store(index, i, tag(hash) | (e + 1L));
             h.store(map, USED, used + 1);
             h.store(map, COUNT, h.load(map, COUNT) + 1);
             m.slices.barrierWords(entries, base, ew, entryType);
@@ -172,7 +197,7 @@ final class Maps {
             h.copyWords(oldEntries, e * ew, entries, n * ew, ew);
             int i = (int) ((state & HASH_MASK) & mask);
             while (h.load(index, i) != 0) i = (i + 1) & mask;
-            h.store(index, i, n + 1L);
+            h.store(index, i, tag(state & HASH_MASK) | (n + 1L));
             n++;
         }
         h.store(map, USED, n);

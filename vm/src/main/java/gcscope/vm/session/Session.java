@@ -168,8 +168,9 @@ public final class Session implements AutoCloseable {
         return submit(() -> seekTo(Math.max(0, n)));
     }
 
-    /** Back to step 0 with a fresh machine (breakpoints and conditions are kept). */
+    /** Back to step 0 with a fresh machine (breakpoints and conditions are kept); stops a run in progress first. */
     public CompletableFuture<VmSnapshot> reset() {
+        if (running) pauseRequested = true;
         return submit(() -> {
             load();
             return current;

@@ -247,6 +247,17 @@ class SessionTest {
     }
 
     @Test
+    void resetStopsARunInProgress() throws Exception {
+        session.close();
+        session = open(Long.MAX_VALUE);
+        var run = session.run();
+        Thread.sleep(100);
+        VmSnapshot s = get(session.reset());
+        assertEquals(0, s.step());
+        assertEquals(ExecStatus.PAUSED, get(run).status());
+    }
+
+    @Test
     void resetGoesBackToStepZeroKeepingBreakpoints() throws Exception {
         session.toggleBreakpoint(4);
         get(session.run());
