@@ -36,8 +36,7 @@ public record Lesson(String name, String program, List<String> options, List<Str
      * ViolationKind name), {@code function}, {@code declared} (the violation's expected side, e.g. a
      * SlotType name), {@code actual} (its actual side, e.g. {@code VALUE 2}), {@code offset} (a payload
      * offset), {@code trap} (a TrapKind name, when the outcome is TRAPPED), {@code stdout} (one line,
-     * printed with a newline), and the same with a {@code contrast-}
-     * prefix for the contrast run.
+     * printed with a newline), and the same with a {@code contrast-} prefix for the contrast run.
      */
     public Optional<String> expected(String key) {
         return Optional.ofNullable(expect.get(key));

@@ -19,6 +19,7 @@ public final class BenchRunner {
     private final int reps;
     private final Duration timeout;
     private final Consumer<String> progress;
+    private final boolean cpuTime;
 
     /** A measured row and the notes explaining its failures. */
     public record Measured(BenchTable.Row row, List<String> notes) {
@@ -28,7 +29,13 @@ public final class BenchRunner {
     }
 
     public BenchRunner(ProcessRunner processes, int reps, Duration timeout, Consumer<String> progress) {
+        this(processes, reps, timeout, progress, false);
+    }
+
+    /** With {@code cpuTime}, the processes' CPU time is measured instead of their wall time. */
+    public BenchRunner(ProcessRunner processes, int reps, Duration timeout, Consumer<String> progress, boolean cpuTime) {
         if (reps <= 0) throw new IllegalArgumentException("reps must be positive");
+        this.cpuTime = cpuTime;
         this.processes = processes;
         this.reps = reps;
         this.timeout = timeout;
@@ -50,6 +57,8 @@ public final class BenchRunner {
                 Contestant c = contestants.get(i);
                 ProcessRunner.Result r = processes.run(c.command(), timeout);
                 String failure = failure(r);
+                long measured = cpuTime ? r.cpuNanos() : r.nanos();
+                if (failure == null && measured < 0) failure = "no CPU time on this system";
                 String out = normalise(r.out());
                 if (failure == null && outputs[i] != null && !outputs[i].equals(out)) failure = "output changed between runs";
                 if (failure != null) {
@@ -59,8 +68,9 @@ public final class BenchRunner {
                     continue;
                 }
                 outputs[i] = out;
-                nanos[i][rep] = r.nanos();
-                progress.accept(benchmark + " " + c.label() + " rep " + (rep + 1) + "/" + reps + ": " + BenchTable.seconds(r.nanos()));
+                nanos[i][rep] = measured;
+                progress.accept(benchmark + " " + c.label() + " rep " + (rep + 1) + "/" + reps + ": wall " + BenchTable.seconds(r.nanos())
+                        + (r.cpuNanos() >= 0 ? ", cpu " + BenchTable.seconds(r.cpuNanos()) : ""));
             }
         }
         String reference = agreedOutput(outputs, cells);

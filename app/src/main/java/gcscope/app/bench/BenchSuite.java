@@ -20,9 +20,12 @@ import java.util.function.Function;
  * plain against GcScope with each overhead flag ({@code --sanitize}, {@code --record}).
  */
 public final class BenchSuite {
-    /** The settings of one bench run. {@code peersDir} is null when no peers directory was found. */
+    /**
+     * The settings of one bench run. {@code peersDir} is null when no peers directory was found; with
+     * {@code cpuTime} the table shows CPU time instead of wall time.
+     */
     public record Settings(boolean small, boolean peers, Path peersDir, int reps, Duration timeout,
-                           List<String> overheadFlags, String overheadOn) {
+                           List<String> overheadFlags, String overheadOn, boolean cpuTime) {
         public Settings {
             overheadFlags = List.copyOf(overheadFlags);
         }
@@ -58,7 +61,7 @@ public final class BenchSuite {
     public BenchSuite(Settings settings, ProcessRunner processes, List<String> self, Function<String, Optional<Path>> which,
                       Path work, Consumer<String> progress) {
         this.settings = settings;
-        this.runner = new BenchRunner(processes, settings.reps(), settings.timeout(), progress);
+        this.runner = new BenchRunner(processes, settings.reps(), settings.timeout(), progress, settings.cpuTime());
         this.self = List.copyOf(self);
         this.which = which;
         this.work = work;

@@ -23,6 +23,7 @@ public final class SystemProcessRunner implements ProcessRunner {
             err = Files.createTempFile("gcscope-bench-err-", ".txt");
             ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
+            long cpuBefore = childCpuNanos();
             long start = System.nanoTime();
             Process p = pb.start();
             boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -31,8 +32,10 @@ public final class SystemProcessRunner implements ProcessRunner {
                 p.destroyForcibly();
                 p.waitFor();
             }
+            long cpuAfter = childCpuNanos();
+            long cpu = cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore;
             return new Result(done ? p.exitValue() : -1, Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), nanos, !done);
+                    Files.readString(err, StandardCharsets.UTF_8), nanos, cpu, !done);
         } catch (IOException e) {
             return new Result(-1, "", "cannot run " + command.get(0) + ": " + e.getMessage(), 0, false);
         } catch (InterruptedException e) {
@@ -42,6 +45,31 @@ public final class SystemProcessRunner implements ProcessRunner {
             delete(out);
             delete(err);
         }
+    }
+
+    /**
+     * The CPU time of this JVM's finished (waited-for) child processes so far, from the {@code cutime} and
+     * {@code cstime} fields of Linux's {@code /proc/self/stat} (in clock ticks of 1/100 s); -1 elsewhere.
+     * The difference around one run is that run's CPU time, which, unlike wall time, does not grow when
+     * other work competes for the cores.
+     */
+    static long childCpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
+            return parseChildCpuNanos(stat);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** {@code cutime + cstime} of a {@code /proc/PID/stat} line, in nanoseconds; -1 if it is not one. */
+    static long parseChildCpuNanos(String stat) {
+        int close = stat.lastIndexOf(')');
+        if (close < 0) return -1;
+        String[] f = stat.substring(close + 1).trim().split("\\s+");
+        if (f.length < 15) return -1;
+        long ticks = Long.parseLong(f[13]) + Long.parseLong(f[14]);
+        return ticks * 10_000_000L;
     }
 
     private static File nullDevice() {

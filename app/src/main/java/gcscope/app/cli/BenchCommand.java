@@ -65,6 +65,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "NAME", split = ",", description = "Run only these benchmarks (names without .vo).")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--cpu-time", description = "Show the processes' CPU time (user + system) instead of wall time: "
+            + "steadier when other work competes for the cores.")
+    boolean cpuTime;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up on one process after this long (default: 600).")
     long timeoutSeconds = 600;
 
@@ -98,9 +102,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (sanitizeOverhead) flags.add("--sanitize");
         if (recordOverhead) flags.add("--record");
         BenchSuite.Settings settings = new BenchSuite.Settings(sizes.equals("small"), peers, dir, reps,
-                Duration.ofSeconds(timeoutSeconds), flags, overheadOn);
-        console.out().println("# gcscope bench: sizes " + sizes + ", " + reps + " repetitions, round-robin; median wall time "
-                + "of whole processes (JVM start included), GC normal" + (dir == null ? "" : "; peers from " + dir));
+                Duration.ofSeconds(timeoutSeconds), flags, overheadOn, cpuTime);
+        console.out().println("# gcscope bench: sizes " + sizes + ", " + reps + " repetitions, round-robin; median "
+                + (cpuTime ? "CPU time (user + system)" : "wall time") + " of whole processes (JVM start included), GC normal" + (dir == null ? "" : "; peers from " + dir));
         console.out().flush();
         Path work = Files.createTempDirectory("gcscope-bench-");
         BenchSuite.Report report;

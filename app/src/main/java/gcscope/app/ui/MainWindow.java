@@ -57,6 +57,10 @@ public final class MainWindow {
     private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
     private final FileActions files;
     private final Label running = new Label();
+    private final javafx.scene.control.TextArea lessonText = new javafx.scene.control.TextArea("Lessons are in the Lessons menu.");
+    private Tab lessonTab;
+    private TabPane lower;
+    private gcscope.samples.Lesson lesson;
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private DebugTarget target;
@@ -95,7 +99,12 @@ public final class MainWindow {
     }
 
     private Parent center() {
-        TabPane lower = new TabPane(tab("Console", console), tab("Layout", layout));
+        lessonText.setId("lesson-text");
+        lessonText.setEditable(false);
+        lessonText.setWrapText(true);
+        lessonTab = tab("Lesson", lessonText);
+        lower = new TabPane(tab("Console", console), tab("Layout", layout), lessonTab);
+        lower.setId("lower-tabs");
         SplitPane left = new SplitPane(source, lower);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
@@ -235,6 +244,29 @@ public final class MainWindow {
         });
         model.source().setBreakpoints(target.breakpoints());
         show(target.current());
+    }
+
+    /** Opens a guided lesson: its program with its options, and its text in the Lesson tab beside the code. */
+    public void openLesson(gcscope.samples.Lesson l, boolean contrast) {
+        if (!files.confirmDiscard()) return;
+        RunOptions o;
+        try {
+            o = LessonOptions.apply(RunOptions.DEFAULT.withOnViolation(gcscope.vm.config.OnViolation.CONTINUE).withRecord(true),
+                    contrast ? l.contrastOptions() : l.options());
+        } catch (RuntimeException e) {
+            model.console().setMessage("lesson " + l.name() + ": bad options: " + e.getMessage());
+            return;
+        }
+        lesson = l;
+        settings.set(o);
+        lessonText.setText((contrast ? "[the fix: " : "[options: ") + String.join(" ", contrast ? l.contrastOptions() : l.options())
+                + "]\n\n" + l.text());
+        load(new Document(null, l.name() + ".vo"), l.program());
+        lower.getSelectionModel().select(lessonTab);
+    }
+
+    public gcscope.samples.Lesson lesson() {
+        return lesson;
     }
 
     public void close() {

@@ -62,7 +62,21 @@ final class Menus {
         darkItem.setId("menu-dark");
         darkItem.setOnAction(e -> window.setDark(darkItem.isSelected()));
         Menu view = new Menu("View", null, item(Command.ZOOM_IN), item(Command.ZOOM_OUT), darkItem, item(Command.FIND));
-        MenuBar bar = new MenuBar(file, debug, view);
+        Menu lessons = new Menu("Lessons");
+        lessons.setId("menu-lessons");
+        try {
+            for (gcscope.samples.Lesson l : gcscope.samples.LessonCatalog.lessons()) {
+                MenuItem open = new MenuItem(l.title());
+                open.setId("lesson-" + l.name());
+                open.setOnAction(e -> window.openLesson(l, false));
+                MenuItem fix = new MenuItem(l.title() + " \u2014 the fix");
+                fix.setOnAction(e -> window.openLesson(l, true));
+                lessons.getItems().addAll(open, fix);
+            }
+        } catch (RuntimeException e) {
+            lessons.getItems().add(disabled("lessons unavailable: " + e.getMessage()));
+        }
+        MenuBar bar = new MenuBar(file, debug, view, lessons);
         bar.setId("menubar");
         return bar;
     }

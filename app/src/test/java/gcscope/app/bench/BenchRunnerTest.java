@@ -96,4 +96,20 @@ class BenchRunnerTest {
         assertEquals(List.of("a", "a"), p.calls);
         assertEquals("n/a (lua5.4 not installed)", m.row().cells().get(1).text());
     }
+
+    @Test
+    void cpuTimeModeTablesCpuTimeInsteadOfWallTime() {
+        FakeProcesses p = new FakeProcesses(cmd -> new ProcessRunner.Result(0, "1\n", "", 9_000_000_000L, 2_000_000_000L, false));
+        BenchRunner.Measured m = new BenchRunner(p, 1, Duration.ofSeconds(10), line -> { }, true)
+                .measure("x", List.of(Contestant.runnable("a", List.of("a"))));
+        assertEquals("2.000 s", m.row().cells().get(0).text());
+    }
+
+    @Test
+    void cpuTimeModeFailsWhereCpuTimeIsUnknown() {
+        FakeProcesses p = new FakeProcesses(cmd -> ok("1\n", 10));
+        BenchRunner.Measured m = new BenchRunner(p, 1, Duration.ofSeconds(10), line -> { }, true)
+                .measure("x", List.of(Contestant.runnable("a", List.of("a"))));
+        assertEquals("FAILED (no CPU time on this system)", m.row().cells().get(0).text());
+    }
 }

@@ -45,7 +45,7 @@ class BenchSuiteTest {
     }
 
     private BenchSuite suite(boolean small, Path peersDir, List<String> flags, List<String> installed) {
-        BenchSuite.Settings s = new BenchSuite.Settings(small, true, peersDir, 1, Duration.ofSeconds(5), flags, "loop");
+        BenchSuite.Settings s = new BenchSuite.Settings(small, true, peersDir, 1, Duration.ofSeconds(5), flags, "loop", false);
         return new BenchSuite(s, echoN(), List.of("java", "-jar", "gcscope.jar"),
                 exe -> installed.contains(exe) ? Optional.of(Path.of("/usr/bin", exe)) : Optional.empty(), work, line -> { });
     }
@@ -97,7 +97,7 @@ class BenchSuiteTest {
 
     @Test
     void failedRunMakesTheReportNotOk() throws IOException {
-        BenchSuite.Settings s = new BenchSuite.Settings(false, false, null, 1, Duration.ofSeconds(5), List.of(), "loop");
+        BenchSuite.Settings s = new BenchSuite.Settings(false, false, null, 1, Duration.ofSeconds(5), List.of(), "loop", false);
         BenchSuite.Report r = new BenchSuite(s, (c, t) -> new ProcessRunner.Result(2, "", "panic", 1, false), List.of("java"),
                 exe -> Optional.empty(), work, line -> { }).run(List.of(LOOP));
         assertFalse(r.ok());

@@ -89,7 +89,8 @@ public final class CodeGen {
         for (FuncSymbol f : info.functions()) funcIds.put(f, pb.reserveFunction());
         for (VarSymbol g : info.globals()) {
             int typeId = types.id(g.type());
-            if (g.addressTaken()) {
+            // arrays (also inside structs) are indexed dynamically through a pointer: such globals live in a BOX too
+            if (g.addressTaken() || containsArray(g.type(), 0)) {
                 globals.put(g, new VarLoc.GlobalBoxed(pb.addGlobal(g.name(), typeId, SlotType.GCREF), g.type()));
             } else {
                 globals.put(g, new VarLoc.Global(pb.addGlobal(g.name(), typeId, SlotShapes.array(g.type())), g.type()));
@@ -114,6 +115,15 @@ public final class CodeGen {
         drainPending();
         pb.setEntry(entry);
         return pb.build();
+    }
+
+    private static boolean containsArray(Type t, int depth) {
+        Type u = t.underlying();
+        if (u instanceof Type.Array) return true;
+        if (u instanceof Type.Struct st && depth < 32) {
+            for (Type.Field f : st.fields()) if (containsArray(f.type(), depth + 1)) return true;
+        }
+        return false;
     }
 
     void drainPending() {

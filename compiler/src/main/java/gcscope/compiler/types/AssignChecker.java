@@ -41,8 +41,7 @@ final class AssignChecker {
         if (x.mode == Operand.Mode.VARIABLE || x.mode == Operand.Mode.MAPINDEX) return true;
         Expr inner = e;
         while (inner instanceof Expr.Paren p) inner = p.x();
-        if (inner instanceof Expr.Selector sel && c.info.types.get(sel.x()) != null && c.info.types.get(sel.x()).underlying() instanceof Type.Struct
-                && c.info.types.get(sel.x()) != null && isMapIndex(sel.x())) {
+        if (inner instanceof Expr.Selector sel && isMapIndex(sel.x())) {
             c.error(e, "cannot assign to struct field " + Printer.expr(e) + " in map");
             return false;
         }
@@ -50,8 +49,11 @@ final class AssignChecker {
         return false;
     }
 
-    private static boolean isMapIndex(Expr e) {
-        return e instanceof Expr.Index;
+    private boolean isMapIndex(Expr e) {
+        while (e instanceof Expr.Paren p) e = p.x();
+        if (!(e instanceof Expr.Index i)) return false;
+        Type t = c.info.types.get(i.x());
+        return t != null && t.underlying() instanceof Type.MapType;
     }
 
     void assign(Stmt.Assign a, Scope scope) {

@@ -46,7 +46,7 @@ final class Assignments {
 
     private static gcscope.vm.bytecode.SourcePos at(Operand x) {
         Expr e = x.expr != null ? x.expr : x.origin;
-        return e == null ? gcscope.vm.bytecode.SourcePos.NONE : gcscope.compiler.ast.Exprs.start(e);
+        return e == null ? new gcscope.vm.bytecode.SourcePos(1, 1) : gcscope.compiler.ast.Exprs.start(e);
     }
 
     /** The ": T does not implement I (missing method M)" explanation, or "". */

@@ -57,10 +57,10 @@ public final class Checker {
         try {
             c.run(file);
         } catch (StackOverflowError e) {
-            c.error(SourcePos.NONE, "expression nested too deeply");
+            c.error(new SourcePos(1, 1), "expression nested too deeply");
         } catch (RuntimeException e) {
             if (Boolean.getBoolean("gcscope.debug")) e.printStackTrace();
-            c.error(SourcePos.NONE, "internal compiler error: " + e);
+            c.error(new SourcePos(1, 1), "internal compiler error: " + e);
         }
         return c.info;
     }

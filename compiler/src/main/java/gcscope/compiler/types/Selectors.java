@@ -96,7 +96,7 @@ final class Selectors {
         boolean addr = false, deref = false;
         if (m.pointerReceiver() && !recvIsPtr) {
             if (x.mode != Operand.Mode.VARIABLE && !r.indirect()) {
-                c.error(s, "cannot call pointer method " + name + " on " + x.type);
+                c.error(s.sel(), "cannot call pointer method " + name + " on " + x.type);
                 return Operand.invalid(s);
             }
             addr = true;

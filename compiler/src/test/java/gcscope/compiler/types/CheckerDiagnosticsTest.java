@@ -222,4 +222,24 @@ class CheckerDiagnosticsTest {
     void reportsMissingMain() {
         assertEquals(List.of("1:1: function main is undeclared in the main package"), Checking.diagnostics("package main\nfunc f() {}\n"));
     }
+
+    @Test
+    void reportsStructFieldInMapAndPointerMethodOnUnaddressableValue() {
+        assertEquals(List.of("9:2: cannot assign to struct field m[\"a\"].x in map", "10:6: cannot call pointer method M on P"),
+                Checking.diagnostics("""
+                        package main
+
+                        type P struct{ x int }
+
+                        func (p *P) M() {}
+
+                        func main() {
+                        	m := map[string]P{}
+                        	m["a"].x = 1
+                        	P{}.M()
+                        	var s []P
+                        	s[0].x = 2
+                        }
+                        """));
+    }
 }

@@ -76,7 +76,7 @@ public final class Probe implements AutoCloseable {
             return new Result(null, null, "", "", "Compiler.compile threw " + trace(e));
         }
         for (Diagnostic d : compiled.diagnostics()) {
-            if (d.message().contains("internal compiler error") && !d.message().contains("nested too deeply")) {
+            if (d.message().startsWith("internal compiler error") && !d.message().contains("nested too deeply")) {
                 return new Result(compiled, null, "", "", "internal compiler error: " + d);
             }
         }

@@ -16,5 +16,8 @@ final class GoPanic extends RuntimeException {
 
     static GoPanic nilDeref() { return runtime("invalid memory address or nil pointer dereference"); }
 
-    static GoPanic index(long i, long len) { return runtime("index out of range [" + i + "] with length " + len); }
+    /** Go's bounds-check message; a negative index is reported without the length, as Go does. */
+    static GoPanic index(long i, long len) {
+        return runtime(i < 0 ? "index out of range [" + i + "]" : "index out of range [" + i + "] with length " + len);
+    }
 }

@@ -464,4 +464,18 @@ class MachineTest {
         assertEquals(TrapKind.MAX_OUTPUT, run.result().trap().kind());
         assertTrue(run.stdout().length() <= 66, run.stdout());
     }
+
+    @Test
+    void negativeIndexPanicsWithoutTheLengthAsGoDoes() {
+        Asm asm = new Asm();
+        Asm.Fn main = asm.fn("main.main", NONE);
+        int s = main.slot(GCREF), n = main.slot(VALUE), v = main.slot(VALUE);
+        main.emit(LOAD_INT, n, 3);
+        main.emit(MAKE_SLICE, s, n, -1, BuiltinTypes.INT);
+        main.emit(LOAD_INT, n, -1);
+        main.emit(LOAD_IDX, v, s, n, asm.pb.shape(VALUE));
+        main.emit(RETURN, 0, 0);
+        Asm.Run run = Asm.run(asm.build(main.id), RunOptions.DEFAULT);
+        assertTrue(run.stderr().startsWith("panic: runtime error: index out of range [-1]\n\n"), run.stderr());
+    }
 }

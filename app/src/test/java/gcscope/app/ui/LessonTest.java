@@ -1,0 +1,79 @@
+package gcscope.app.ui;
+
+import gcscope.samples.LessonCatalog;
+import gcscope.views.layouts.ByteCell;
+import gcscope.vm.check.Violation;
+import gcscope.vm.check.ViolationKind;
+import gcscope.vm.config.TagLayoutMode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The tag-layout lesson of BUGS.md 2 opened from the Lessons menu, run to its layout-witness violation. */
+@ExtendWith(ApplicationExtension.class)
+class LessonTest {
+    private MainWindow window;
+    private Preferences prefs;
+
+    @Start
+    void start(Stage stage) {
+        prefs = Preferences.userRoot().node("gcscope-test-" + System.nanoTime());
+        window = new MainWindow(stage, new SessionBackend(), new RecentFiles(prefs));
+        stage.show();
+    }
+
+    @AfterEach
+    void cleanup() throws Exception {
+        prefs.removeNode();
+        window.close();
+    }
+
+    @Test
+    void lessonOpensWithItsOptionsAndTextAndShowsTheLayoutMismatch(FxRobot robot) throws Exception {
+        robot.interact(() -> window.openLesson(LessonCatalog.lesson("tag-layout-actual").orElseThrow(), false));
+        assertEquals(TagLayoutMode.ACTUAL, window.settings().options().compile().tagLayout());
+        assertTrue(window.settings().options().sanitize());
+        assertTrue(robot.lookup("#lesson-text").queryTextInputControl().getText().contains("A payload written with one layout"));
+        robot.interact(() -> window.perform(Command.CONTINUE));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.model().snapshot() != null
+                && window.model().snapshot().violations().stream().anyMatch(v -> v.kind() == ViolationKind.LAYOUT_WITNESS));
+        WaitForAsyncUtils.waitForFxEvents();
+        Violation v = window.model().snapshot().violations().stream()
+                .filter(x -> x.kind() == ViolationKind.LAYOUT_WITNESS).findFirst().orElseThrow();
+        robot.interact(() -> window.model().selection().select(v.address()));
+        robot.interact(() -> robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        robot.interact(() -> {
+            try {
+                Exports.writePng(window.scene().getRoot().snapshot(null, null), java.nio.file.Path.of("target", "screenshots", "lesson-tag-layout.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<ByteCell> written = window.model().layout().written();
+        assertTrue(!window.model().layout().findings().isEmpty() || written.stream().anyMatch(ByteCell::mismatch),
+                "the layout panel reports the witness violation for the selected enum object");
+    }
+
+    @Test
+    void lessonOptionLinesBecomeRunOptions() {
+        var o = LessonOptions.apply(gcscope.vm.config.RunOptions.DEFAULT, List.of("--callbuf", "reuse-dst", "--gc", "stress", "--sanitize"));
+        assertEquals(gcscope.vm.config.CallBufferMode.REUSE_DST, o.compile().callBuffer());
+        assertEquals(gcscope.vm.config.GcPolicy.STRESS, o.gc());
+        assertTrue(o.sanitize());
+    }
+}
