@@ -11,10 +11,10 @@ import gcscope.vm.interp.Machine;
 import gcscope.vm.interp.Outcome;
 import gcscope.vm.interp.RunResult;
 import gcscope.vm.interp.TrapKind;
-import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -24,11 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Fuzz target 2 (issue 8): compile arbitrary bytes and run what compiles on the VM with small limits,
  * under a stressing collector and the sanitizer. Any outcome of the program is fine (clean run, panic,
  * trap, violation); a Java exception (escaping, or caught by the VM and turned into an INTERNAL trap),
- * a run that neither ends nor hits its step limit, or a hang (the timeout) is a finding.
+ * a run that neither ends nor hits its step limit, or a hang (a {@link Deadline} per input) is a finding.
  *
  * <p>The collector policy is taken from the input's length so that the corpus covers both stressing
  * policies; call buffers are {@code split} (the default).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CompileAndRunFuzzTest {
 
     static final long MAX_STEPS = 100_000;
@@ -38,9 +39,22 @@ class CompileAndRunFuzzTest {
                 .withLimits(4L << 20, 200, 64, 64 * 1024);
     }
 
+    private final Deadline deadline = new Deadline(CompilerFuzzTest.HANG_SECONDS);
+
+    @AfterAll
+    void stopWorker() {
+        deadline.close();
+    }
+
     @FuzzTest(maxDuration = "30m")
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void runsAnyCompiledProgramToACleanOutcome(byte[] input) {
+        deadline.run(() -> {
+            compileAndRun(input);
+            return null;
+        });
+    }
+
+    private static void compileAndRun(byte[] input) {
         String source = new String(input, StandardCharsets.UTF_8);
         CompileResult compiled = Compiler.compile("fuzz.vo", source, CompileOptions.DEFAULT);
         CompilerFuzzTest.assertNoInternalError(compiled);

@@ -20,6 +20,7 @@ import java.util.Set;
  * reports diagnostics in Go's wording; produces the {@link TypeInfo} CODEGEN consumes. Never throws.
  */
 public final class Checker {
+    private static final java.util.regex.Pattern MAIN_QUALIFIER = java.util.regex.Pattern.compile("(?<![\\w\"])main\\.");
     final String file;
     final List<Diagnostic> diagnostics;
     final TypeInfo info;
@@ -66,7 +67,8 @@ public final class Checker {
     }
 
     void error(SourcePos p, String msg) {
-        msg = msg.replace("main.", "");
+        // Go prints types of the package being checked unqualified in diagnostics (T, not main.T)
+        msg = MAIN_QUALIFIER.matcher(msg).replaceAll("");
         diagnostics.add(new Diagnostic(file, p.line(), p.column(), msg));
     }
 

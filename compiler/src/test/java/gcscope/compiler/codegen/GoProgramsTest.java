@@ -27,7 +27,7 @@ class GoProgramsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mixed_values", "interfaces_goroutines", "promoted_methods", "values_and_closures", "methods_panics_channels", "embedded_interfaces_arrays"})
+    @ValueSource(strings = {"mixed_values", "interfaces_goroutines", "promoted_methods", "values_and_closures", "methods_panics_channels", "embedded_interfaces_arrays", "global_arrays"})
     void printsWhatGoPrints(String name) throws IOException {
         String src = resource(name + ".vo");
         String want = resource(name + ".out");

@@ -138,7 +138,7 @@ public record HeapGraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean ag
             String n = r.name() == null || r.name().isEmpty() ? "slot " + r.slot() : r.name();
             return "f" + r.fiber() + "#" + r.frame() + " " + n;
         }
-        return r.source() + " " + r.name();
+        return r.name() == null || r.name().isEmpty() ? r.source() : r.name().startsWith(r.source()) ? r.name() : r.source() + " " + r.name();
     }
 
     static String titleOf(ObjectView o) {
