@@ -24,8 +24,19 @@ public final class GcScopeApp extends Application {
     public void start(Stage stage) {
         window = new MainWindow(stage, new SessionBackend(), new RecentFiles(Preferences.userRoot().node("gcscope")));
         List<String> args = getParameters().getRaw();
-        if (args.isEmpty() || !window.files().open(Path.of(args.get(0)))) {
+        boolean opened = false;
+        String failure = "";
+        if (!args.isEmpty()) {
+            try {
+                opened = window.files().open(Path.of(args.get(0)));
+            } catch (java.nio.file.InvalidPathException e) {
+                window.model().console().setMessage("cannot open " + args.get(0) + ": " + e.getMessage());
+            }
+            failure = window.model().console().textProperty().get();
+        }
+        if (!opened) {
             window.load(new Document(null, DEFAULT_SAMPLE.substring(DEFAULT_SAMPLE.lastIndexOf('/') + 1)), defaultSample());
+            if (!failure.isEmpty()) window.model().console().setMessage(failure + "\nshowing the default sample instead");
         }
         stage.show();
     }

@@ -140,9 +140,16 @@ final class Loops {
             throw new IllegalStateException("range over " + xt);
         }
         fb.emit(Opcode.LOAD_INT, idx, 0);
+        // the bounds test sits at the bottom of the loop (one jump per iteration)
+        FuncBuilder.Label test = fb.newLabel();
+        fb.jump(test);
+        // a plain value variable receives the element directly (no copy per iteration)
+        int direct = -1;
+        if (!isString && !isInt && r.define() && r.value() instanceof Expr.Ident vid && !vid.isBlank()
+                && fc.cg.info.defOf(vid) instanceof VarSymbol vv && !vv.escapes()) {
+            direct = ((VarLoc.Local) fc.declare(vv)).slot();
+        }
         top.bind();
-        FuncBuilder.Label exit = brk;
-        fb.jumpCmp(Opcode.JMP_GE, idx, len, exit);
         fb.beginTempRegion();
         int width = -1;
         int[] vals;
@@ -160,7 +167,7 @@ final class Loops {
         } else {
             int v = -1;
             if (r.value() != null) {
-                v = ex().alloc(elem);
+                v = direct >= 0 ? direct : ex().alloc(elem);
                 if (framedArray) fb.emit(Opcode.LOAD_SLOT_IDX, v, src, idx, fc.shape(elem));
                 else if (ptrArray) {
                     int e = fb.allocSlots(SlotType.GCREF);
@@ -182,7 +189,8 @@ final class Loops {
         } else {
             fb.emit(Opcode.ADD_IMM, idx, idx, 1);
         }
-        fb.jump(top);
+        test.bind();
+        fb.jumpCmp(Opcode.JMP_LT, idx, len, top);
     }
 
     private void mapRange(Stmt.Range r, Type.MapType m, FuncBuilder.Label brk, FuncBuilder.Label cont, FuncBuilder.Label top) {
@@ -215,7 +223,7 @@ final class Loops {
             if (r.define()) {
                 Symbol s = fc.cg.info.defOf((Expr.Ident) t);
                 if (!(s instanceof VarSymbol v)) continue;
-                fc.declare(v);
+                if (!fc.vars.containsKey(v)) fc.declare(v);
                 fc.store(fc.placeOf(v), vals[i]);
             } else {
                 fb.beginTempRegion();

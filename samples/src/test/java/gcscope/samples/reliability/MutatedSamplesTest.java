@@ -57,6 +57,7 @@ class MutatedSamplesTest {
             if (r.compiled() != null && r.compiled().ok()) compiled++;
             if (r.problem() != null) problems.add(report(m, "[gc off] " + r.problem()));
         }
+        System.out.printf("mutants: %d (seed %d), compiled: %d, problems: %d%n", mutants.size(), Mutant.seed(), compiled, problems.size());
         assertTrue(mutants.size() >= Math.min(1000, Mutant.count()), "too few mutants: " + mutants.size());
         assertTrue(compiled > 0 && compiled < mutants.size(),
                 "the edits should leave some programs valid and break others: " + compiled + " of " + mutants.size() + " compile");
@@ -90,6 +91,7 @@ class MutatedSamplesTest {
                 }
             }
         }
+        System.out.printf("valid mutants compared under stress and incremental-stress: %d, differences: %d%n", compared, problems.size());
         assertTrue(compared >= Math.max(5, mutants.size() / 25), "too few valid mutants to compare: " + compared);
         if (!problems.isEmpty()) fail(problems.size() + " differences among " + compared + " valid mutants:\n" + String.join("\n", head(problems)));
     }

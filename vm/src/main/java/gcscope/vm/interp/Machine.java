@@ -416,6 +416,43 @@ public final class Machine implements RootSource {
         return collector;
     }
 
+    // ------------------------------------------------------------------ O(1) location (breakpoints, stepping)
+
+    /** The fiber that runs next (or ran last), or null when none is left. */
+    private Fiber locFiber() {
+        return current < fibers.size() ? fibers.get(current) : null; // as MachineView.currentFrame()
+    }
+
+    /** Id of the current fiber (the one {@code view().currentFiber()} indexes), or -1 when none. O(1). */
+    public int currentFiberId() {
+        Fiber f = locFiber();
+        return f == null ? -1 : f.id;
+    }
+
+    /** Number of frames of the current fiber (0 when none is left). O(1). */
+    public int currentDepth() {
+        Fiber f = locFiber();
+        return f == null ? 0 : f.depth;
+    }
+
+    /** Function id of the current fiber's innermost frame, or -1. O(1). */
+    public int currentFunction() {
+        Fiber f = locFiber();
+        return f == null || f.depth == 0 ? -1 : f.fFunc[f.depth - 1];
+    }
+
+    /** Pc (instruction index) of the current fiber's innermost frame, the next instruction to run, or -1. O(1). */
+    public int currentPc() {
+        Fiber f = locFiber();
+        return f == null || f.depth == 0 ? -1 : f.fPc[f.depth - 1];
+    }
+
+    /** Source line of the next instruction of the current fiber, or -1. O(1) (the function's line table). */
+    public int currentLine() {
+        int fn = currentFunction();
+        return fn < 0 ? -1 : program.function(fn).line(currentPc());
+    }
+
     /** A read-only view of fibers, frames, slots and globals (for the session's snapshots). */
     public MachineView view() {
         return new MachineView(this);

@@ -25,6 +25,11 @@ import java.util.List;
 final class Natives {
     private static final int MAX_DEPTH = 24;
     private static final int MAX_NESTING = 32;
+    /** Values nested deeper than this (only self-containing values get there) print as "...". */
+    static final int MAX_VALUE_DEPTH = 64;
+    /** At most this many values are converted per top-level value; the rest print as "...". */
+    static final int MAX_VALUE_NODES = 200_000;
+    private int valueNodes;
     private int nesting;
 
     private final Machine m;
@@ -127,7 +132,10 @@ final class Natives {
 
     private List<FmtValue> fmtArgs(Fiber f, long slice) {
         List<FmtValue> out = new ArrayList<>();
-        for (long[] a : anyArgs(slice)) out.add(ifaceValue(f, a[0], a[1], "interface {}", 0));
+        for (long[] a : anyArgs(slice)) {
+            valueNodes = 0;
+            out.add(ifaceValue(f, a[0], a[1], "interface {}", 0));
+        }
         return out;
     }
 
@@ -140,6 +148,10 @@ final class Natives {
     /** Converts the value of type {@code typeId} at words w[off..] into an FmtValue. */
     FmtValue value(Fiber f, int typeId, long[] w, int off, int depth, boolean methods) {
         TypeInfo t = m.program.type(typeId);
+        if (depth == 0) valueNodes = 0;
+        if (depth > MAX_VALUE_DEPTH || ++valueNodes > MAX_VALUE_NODES) {
+            return new FmtValue.StringValue(t.name(), "...".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         FmtValue v = plain(f, t, w, off, depth);
         if (!methods || f == null || depth > MAX_DEPTH) return v;
         MethodInfo em = t.method("Error"), sm = t.method("String");

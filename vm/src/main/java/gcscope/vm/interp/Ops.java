@@ -224,9 +224,9 @@ final class Ops {
             }
             case STR_FROM_RUNES -> {
                 long s = st[bp + b];
-                java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
-                for (long i = 0, n = Slices.len(h, s); i < n; i++) o.writeBytes(Strings.encodeRune((int) h.load(h.load(s, 0), (int) (h.load(s, 1) + i))));
-                st[bp + a] = m.strings.make(o.toByteArray());
+                gcscope.vm.fmt.ByteBuf o = new gcscope.vm.fmt.ByteBuf();
+                for (long i = 0, n = Slices.len(h, s); i < n; i++) o.add(Strings.encodeRune((int) h.load(h.load(s, 0), (int) (h.load(s, 1) + i))));
+                st[bp + a] = m.strings.make(o.toBytes());
             }
             case STR_TO_RUNES -> {
                 byte[] bs = m.strings.bytes(st[bp + b]);

@@ -75,14 +75,14 @@ final class MachineEngine implements Engine {
         attachListener(); // restoring replaces the collector
     }
 
+    /** O(1): read from the machine's current fiber, no view is built (breakpoints check this per instruction). */
     @Override
     public Location location() {
-        MachineView v = view();
-        if (ended() || v.currentFiber() >= v.fibers().size()) return Location.NONE;
-        MachineView.FiberInfo f = v.fibers().get(v.currentFiber());
-        if (f.frames().isEmpty()) return new Location(f.id(), 0, -1, -1, 0);
-        MachineView.FrameInfo fr = f.frames().get(f.frames().size() - 1);
-        return new Location(f.id(), f.frames().size(), fr.funcId(), fr.pc(), fr.pos() == null ? 0 : fr.pos().line());
+        int fiber = machine.currentFiberId();
+        if (ended() || fiber < 0) return Location.NONE;
+        int depth = machine.currentDepth();
+        if (depth == 0) return new Location(fiber, 0, -1, -1, 0);
+        return new Location(fiber, depth, machine.currentFunction(), machine.currentPc(), Math.max(0, machine.currentLine()));
     }
 
     @Override

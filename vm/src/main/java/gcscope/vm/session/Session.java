@@ -247,6 +247,11 @@ public final class Session implements AutoCloseable {
                 + timeline.spacing() + " steps");
     }
 
+    /** Checkpoint statistics as numbers: {count, bytes held, spacing in steps}. */
+    public CompletableFuture<long[]> recordingNumbers() {
+        return submitValue(() -> new long[] {timeline.checkpointCount(), timeline.totalBytes(), timeline.spacing()});
+    }
+
     @Override
     public void close() {
         pauseRequested = true;
