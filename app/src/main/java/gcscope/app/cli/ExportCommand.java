@@ -14,6 +14,7 @@ import gcscope.vm.snapshot.HeapSnapshotExporter;
 import gcscope.vm.snapshot.SnapshotBuilder;
 import gcscope.vm.snapshot.SnapshotJson;
 import gcscope.vm.snapshot.VmSnapshot;
+import gcscope.vm.session.Session;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -67,11 +68,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         RunOptions ro = options.toRunOptions();
-        if (ro.record()) throw new UsageException("--record: not yet available on the command line");
         if (when.step != null && when.step < 0) throw new UsageException("--step must not be negative");
         if (when.atViolation) ro = ro.withSanitize(true).withOnViolation(OnViolation.STOP);
         Program program = ProgramLoader.load(file, ro.compile(), console);
         if (program == null) return ExitCodes.COMPILE_ERROR;
+        if (ro.record()) return writeRecorded(recorded(program, ro));
         Buffer out = new Buffer();
         Machine machine = new Machine(program, ro, out);
         ArrayDeque<GcEvent> events = new ArrayDeque<>();
@@ -85,13 +86,48 @@ public final class ExportCommand implements Callable<Integer> {
             return RunCommand.Outcomes.report(r, console);
         }
         VmSnapshot s = new SnapshotBuilder(machine).build(status(r.outcome()), List.copyOf(events), out.out.toString(), out.err.toString());
+        write(s);
+        return r.outcome() == Outcome.SUSPENDED || r.outcome() == Outcome.FINISHED ? ExitCodes.OK : r.outcome().exitCode();
+    }
+
+    private int writeRecorded(VmSnapshot s) throws UsageException {
+        if (when.atViolation && s.status() != ExecStatus.VIOLATION) {
+            console.err().println("gcscope export: no violation occurred (the run ended: " + s.status() + "); nothing written");
+            return RunCommand.Outcomes.report(new RunResult(RecordedTrace.outcome(s.status()), s.exitCode(), s.step(), s.trap(),
+                    s.violations()), console);
+        }
+        write(s);
+        return s.exitCode() < 0 || s.status() == ExecStatus.FINISHED ? ExitCodes.OK : s.exitCode();
+    }
+
+    private void write(VmSnapshot s) throws UsageException {
         String text = switch (format) {
             case "json" -> new SnapshotJson().write(s);
             case "heapsnapshot" -> new HeapSnapshotExporter().write(s);
             default -> new DotExporter().write(s);
         };
         SourceFiles.write(output, text);
-        return r.outcome() == Outcome.SUSPENDED || r.outcome() == Outcome.FINISHED ? ExitCodes.OK : r.outcome().exitCode();
+    }
+
+    /**
+     * {@code --record}: the run goes through a recording {@link Session}. {@code --step N} records one step past N
+     * and travels back to N with goToStep (restoring the nearest checkpoint and replaying), so the snapshot written
+     * is the time-travel one; {@code --at-end} records to the end; {@code --at-violation} runs to the first violation.
+     */
+    private VmSnapshot recorded(Program program, RunOptions ro) throws UsageException {
+        try (Session session = new Session(program, "", ro)) {
+            if (when.step != null) {
+                session.goToStep(when.step + 1).get();   // record past N (when the program runs that long)
+                return session.goToStep(when.step).get(); // and travel back to N
+            }
+            if (when.atEnd) return session.goToStep(Long.MAX_VALUE).get();
+            return session.run().get(); // until the first violation (or the end)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UsageException("--record: interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new UsageException("--record: the recorded run failed: " + e.getCause());
+        }
     }
 
     private static ExecStatus status(Outcome o) {

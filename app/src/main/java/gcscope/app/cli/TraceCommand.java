@@ -48,9 +48,9 @@ public final class TraceCommand implements Callable<Integer> {
     public Integer call() throws UsageException {
         if (from < 0 || count < 0) throw new UsageException("--from and --count must not be negative");
         RunOptions ro = options.toRunOptions();
-        if (ro.record()) throw new UsageException("--record: not yet available on the command line");
         Program program = ProgramLoader.load(file, ro.compile(), console);
         if (program == null) return ExitCodes.COMPILE_ERROR;
+        if (ro.record()) return new RecordedTrace(program, ro, console).trace(file, from, count);
         Machine machine = new Machine(program, ro, new StreamOutput(console));
         Disassembler dis = new Disassembler(program);
         PrintStream out = console.out();
@@ -66,8 +66,7 @@ public final class TraceCommand implements Callable<Integer> {
             WrittenSlots written = WrittenSlots.of(program, frame.funcId(), frame.pc());
             r = machine.runFor(1);
             String wrote = describeWrites(machine.view(), fiber.id(), frameIndex, frame.funcId(), written, fn);
-            out.printf("%8d  g%-2d %-24s %04d L%-4d %-40s%s%n", step, fiber.id(), fn.name(), frame.pc(), fn.line(frame.pc()),
-                    text, wrote);
+            out.println(line(step, fiber.id(), fn, frame.pc(), text, wrote));
         }
         out.flush();
         if (machine.outcome() == null) return ExitCodes.OK;
@@ -77,23 +76,33 @@ public final class TraceCommand implements Callable<Integer> {
 
     /** "; s2 VALUE 5, s3 GCREF 0x1040" for the written slots still in the same frame; a call's results are written on return. */
     private static String describeWrites(MachineView after, int fiberId, int frameIndex, int funcId, WrittenSlots w, FunctionDef fn) {
-        if (w.count() == 0) return "";
         MachineView.FiberInfo f = null;
         for (MachineView.FiberInfo x : after.fibers()) if (x.id() == fiberId) f = x;
         List<MachineView.FrameInfo> frames = f == null ? List.of() : f.frames();
-        if (frames.size() != frameIndex + 1 || frames.get(frameIndex).funcId() != funcId) {
-            return "   ; results to s" + w.start() + ".." + (w.start() + w.count() - 1) + " on return";
-        }
+        boolean same = frames.size() == frameIndex + 1 && frames.get(frameIndex).funcId() == funcId;
+        MachineView.FiberInfo fiber = f;
+        return describeWrites(same, slot -> fiber.slot(frameIndex, slot), w, fn);
+    }
+
+    /** The same, given whether the instruction's frame is still the innermost one and how to read its slots. */
+    static String describeWrites(boolean sameFrame, java.util.function.IntToLongFunction slot, WrittenSlots w, FunctionDef fn) {
+        if (w.count() == 0) return "";
+        if (!sameFrame) return "   ; results to s" + w.start() + ".." + (w.start() + w.count() - 1) + " on return";
         StringBuilder b = new StringBuilder("   ;");
         for (int k = 0; k < w.count(); k++) {
-            int slot = w.start() + k;
-            if (slot < 0 || slot >= fn.frameSize()) continue;
-            long raw = f.slot(frameIndex, slot);
+            int s = w.start() + k;
+            if (s < 0 || s >= fn.frameSize()) continue;
+            long raw = slot.applyAsLong(s);
             SlotType kind = w.kinds()[k];
-            b.append(k == 0 ? " s" : ", s").append(slot).append(' ').append(kind).append(' ')
+            b.append(k == 0 ? " s" : ", s").append(s).append(' ').append(kind).append(' ')
                     .append(kind == SlotType.GCREF && raw != 0 ? "0x" + Long.toHexString(raw) : kind == SlotType.FLOAT
                             ? Double.toString(Double.longBitsToDouble(raw)) : Long.toString(raw));
         }
         return b.toString();
+    }
+
+    /** One trace line (shared by the direct and the recorded trace). */
+    static String line(long step, int fiber, FunctionDef fn, int pc, String text, String wrote) {
+        return String.format("%8d  g%-2d %-24s %04d L%-4d %-40s%s", step, fiber, fn.name(), pc, fn.line(pc), text, wrote);
     }
 }

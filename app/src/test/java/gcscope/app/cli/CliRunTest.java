@@ -191,4 +191,43 @@ class CliRunTest {
         assertEquals(ExitCodes.USAGE, cli.execute("export", p, "--format", "json", "-o", dir.resolve("x").toString()));
         assertEquals(ExitCodes.USAGE, cli.execute("export", p, "--at-end", "--step", "3", "--format", "json", "-o", dir.resolve("x").toString()));
     }
+
+    @Test
+    void recordedTraceTravelsBackToTheStartAndPrintsTheSameLinesAsTheDirectTrace() throws Exception {
+        String p = program("callbuf.vo");
+        assertEquals(0, cli.execute("trace", p, "--from", "5", "--count", "60"), err());
+        String direct = out();
+        out.reset();
+        assertEquals(0, cli.execute("trace", p, "--from", "5", "--count", "60", "--record"), err());
+        assertEquals(direct, out());
+        assertTrue(direct.lines().count() >= 60, direct);
+    }
+
+    @Test
+    void recordedExportWritesTheSnapshotOfTheRequestedStep() throws Exception {
+        String p = program("trees.vo");
+        Path direct = dir.resolve("d.json");
+        Path recorded = dir.resolve("r.json");
+        assertEquals(0, cli.execute("export", p, "--step", "3000", "--format", "json", "-o", direct.toString()), err());
+        assertEquals(0, cli.execute("export", p, "--step", "3000", "--record", "--format", "json", "-o", recorded.toString()), err());
+        VmSnapshot d = ((ImportResult.Loaded) new SnapshotJson().read(Files.readString(direct))).snapshot();
+        VmSnapshot r = ((ImportResult.Loaded) new SnapshotJson().read(Files.readString(recorded))).snapshot();
+        assertEquals(3000, r.step());
+        assertEquals(d.fibers(), r.fibers());
+        assertEquals(d.heap(), r.heap());
+        assertEquals(d.roots(), r.roots());
+        assertEquals(d.stdout(), r.stdout());
+    }
+
+    @Test
+    void recordedExportAtTheEndAndAtAViolation() throws Exception {
+        Path end = dir.resolve("e.json");
+        assertEquals(0, cli.execute("export", program("trees.vo"), "--at-end", "--record", "--format", "dot", "-o", end.toString()), err());
+        assertTrue(Files.readString(end).startsWith("digraph"), Files.readString(end));
+        Path v = dir.resolve("v.json");
+        assertEquals(ExitCodes.VIOLATION, cli.execute("export", program("callbuf.vo"), "--callbuf", "reuse-dst", "--at-violation",
+                "--record", "--format", "json", "-o", v.toString()));
+        VmSnapshot s = ((ImportResult.Loaded) new SnapshotJson().read(Files.readString(v))).snapshot();
+        assertEquals(1, s.violations().size());
+    }
 }

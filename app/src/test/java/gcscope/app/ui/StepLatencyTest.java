@@ -28,8 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Step latency in the real window on samples/bench/heap10k.vo with its 10,000 live objects: the time
  * from the step command to the moment every panel shows the new snapshot (the next UI pulse after it
  * was applied). Prints the p50/p95 to target/step-latency.txt; and finds one object among the 10,000.
+ * Run it with {@code mvn test -pl app -Dtest=StepLatencyTest -Dgcscope.bench=true}.
  */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "gcscope.bench", matches = "true",
+        disabledReason = "benchmark: minutes on a loaded 2-core machine; run with -Dgcscope.bench=true")
 class StepLatencyTest {
     static final int STEPS = 20;
     private MainWindow window;

@@ -76,12 +76,17 @@ public final class Checker {
         error(n instanceof Expr e ? gcscope.compiler.ast.Exprs.start(e) : n.pos(), msg);
     }
 
+    /** Names of imported packages already reported as unsupported: their uses are not reported again. */
+    final java.util.Set<String> unsupportedPackages = new java.util.HashSet<>();
+
     private void run(SourceFile f) {
         if (!f.packageName().name().equals("main")) error(f.packageName(), "package " + f.packageName().name() + " is not supported (the program must be package main)");
         for (Decl.Import imp : f.imports()) {
             for (Decl.ImportSpec s : imp.specs()) {
                 if (!s.path().equals("fmt")) {
                     error(s.pos(), "package \"" + s.path() + "\" is not supported (only \"fmt\" can be imported)");
+                    String path = s.path();
+                    unsupportedPackages.add(s.alias() != null ? s.alias().name() : path.substring(path.lastIndexOf('/') + 1));
                     continue;
                 }
                 String name = s.alias() != null ? s.alias().name() : "fmt";

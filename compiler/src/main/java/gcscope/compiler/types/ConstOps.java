@@ -40,6 +40,7 @@ final class ConstOps {
     static BigInteger toInt(Constant c) {
         if (c instanceof Constant.Int i) return i.value();
         if (c instanceof Constant.Float f) {
+            if (f.exact()) return f.den().equals(BigInteger.ONE) ? f.num() : null;
             if (f.value().precision() - f.value().scale() > 400) return null;
             try {
                 return f.value().toBigIntegerExact();
@@ -53,6 +54,13 @@ final class ConstOps {
     static BigDecimal toFloat(Constant c) {
         if (c instanceof Constant.Int i) return new BigDecimal(i.value());
         if (c instanceof Constant.Float f) return f.value();
+        return null;
+    }
+
+    /** The exact value of a numeric constant as {numerator, denominator}, or null when only approximate. */
+    static BigInteger[] rational(Constant c) {
+        if (c instanceof Constant.Int i) return new BigInteger[] {i.value(), BigInteger.ONE};
+        if (c instanceof Constant.Float f && f.exact()) return new BigInteger[] {f.num(), f.den()};
         return null;
     }
 
@@ -73,7 +81,9 @@ final class ConstOps {
         if (k.isFloat()) {
             BigDecimal v = toFloat(c);
             if (v == null) return new Repr(null, false, false);
-            if (k == BasicKind.UNTYPED_FLOAT) return new Repr(new Constant.Float(v), false, false);
+            if (k == BasicKind.UNTYPED_FLOAT) {
+                return new Repr(c instanceof Constant.Float ? c : new Constant.Float(v), false, false);
+            }
             double d = v.doubleValue();
             if (k == BasicKind.FLOAT32) {
                 float f = (float) d;
@@ -99,6 +109,8 @@ final class ConstOps {
             return Integer.compare(p.length, q.length);
         }
         if (a instanceof Constant.Bool x && b instanceof Constant.Bool y) return x.value() == y.value() ? 0 : 1;
+        BigInteger[] ra = rational(a), rb = rational(b);
+        if (ra != null && rb != null) return ra[0].multiply(rb[1]).compareTo(rb[0].multiply(ra[1]));
         BigDecimal x = toFloat(a), y = toFloat(b);
         if (x == null || y == null) return 1;
         return x.compareTo(y);
@@ -141,12 +153,23 @@ final class ConstOps {
                 case SUB -> new Constant.Int(p.subtract(q));
                 case MUL -> new Constant.Int(p.multiply(q));
                 case QUO -> q.signum() == 0 ? null : integerDivision ? new Constant.Int(p.divide(q))
-                        : new Constant.Float(new BigDecimal(p).divide(new BigDecimal(q), Literals.PRECISION));
+                        : Constant.Float.ofRational(p, q);
                 case REM -> q.signum() == 0 ? null : new Constant.Int(p.remainder(q));
                 case AND -> new Constant.Int(p.and(q));
                 case OR -> new Constant.Int(p.or(q));
                 case XOR -> new Constant.Int(p.xor(q));
                 case AND_NOT -> new Constant.Int(p.andNot(q));
+                default -> null;
+            };
+        }
+        BigInteger[] ra = rational(a), rb = rational(b);
+        if (ra != null && rb != null) {
+            BigInteger an = ra[0], ad = ra[1], bn = rb[0], bd = rb[1];
+            return switch (op) {
+                case ADD -> Constant.Float.ofRational(an.multiply(bd).add(bn.multiply(ad)), ad.multiply(bd));
+                case SUB -> Constant.Float.ofRational(an.multiply(bd).subtract(bn.multiply(ad)), ad.multiply(bd));
+                case MUL -> Constant.Float.ofRational(an.multiply(bn), ad.multiply(bd));
+                case QUO -> bn.signum() == 0 ? null : Constant.Float.ofRational(an.multiply(bd), ad.multiply(bn));
                 default -> null;
             };
         }
@@ -173,7 +196,10 @@ final class ConstOps {
             case ADD: return a;
             case SUB:
                 if (a instanceof Constant.Int i) return new Constant.Int(i.value().negate());
-                if (a instanceof Constant.Float f) return new Constant.Float(f.value().negate());
+                if (a instanceof Constant.Float f) {
+                    return f.exact() ? Constant.Float.ofRational(f.num().negate(), f.den())
+                            : new Constant.Float(f.value().negate());
+                }
                 return null;
             case NOT: return a instanceof Constant.Bool b ? new Constant.Bool(!b.value()) : null;
             case XOR:

@@ -116,6 +116,7 @@ final class ExprChecker {
         }
         Symbol s = scope.lookup(id.name());
         if (s == null) {
+            if (c.unsupportedPackages.contains(id.name())) return Operand.invalid(id);
             if (id.name().equals("complex") || id.name().equals("complex64") || id.name().equals("complex128") || id.name().equals("real") || id.name().equals("imag"))
                 c.error(id, "complex numbers are not supported (" + id.name() + ")");
             else c.error(id, "undefined: " + id.name());

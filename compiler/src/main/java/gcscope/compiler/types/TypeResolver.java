@@ -100,6 +100,7 @@ final class TypeResolver {
                 c.error(q.name(), "undefined: " + q.pkg().name() + "." + q.name().name());
                 return Universe.INVALID;
             }
+            if (p == null && c.unsupportedPackages.contains(q.pkg().name())) return Universe.INVALID;
             c.error(q.pkg(), p == null ? "undefined: " + q.pkg().name() : q.pkg().name() + "." + q.name().name() + " is not a type");
             return Universe.INVALID;
         }
@@ -142,6 +143,7 @@ final class TypeResolver {
     private Type typeName(Expr.Ident id, Scope scope) {
         Symbol s = scope.lookup(id.name());
         if (s == null) {
+            if (c.unsupportedPackages.contains(id.name())) return Universe.INVALID;
             if (id.name().equals("complex64") || id.name().equals("complex128")) c.error(id, "complex numbers are not supported (" + id.name() + ")");
             else c.error(id, "undefined: " + id.name());
             return Universe.INVALID;

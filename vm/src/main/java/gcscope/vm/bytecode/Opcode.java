@@ -274,7 +274,16 @@ public enum Opcode {
     /** dst = field of kind d at byte offset c of enum b's payload (nil enum reads zero). */
     ENUM_GET(WriteKind.FIELD_KIND, DST, SLOT, IMM, FIELD_KIND, 0),
     /** dst = variant index of enum b (nil is variant 0). */
-    ENUM_TAG(WriteKind.VALUE, DST, SLOT, NONE, NONE, 0);
+    ENUM_TAG(WriteKind.VALUE, DST, SLOT, NONE, NONE, 0),
+
+    // ---- superinstructions (see ISA.md "Superinstructions")
+    /** Fused signed compare with an immediate and jump: if slot a OP immediate b goto c. */
+    JMP_EQ_IMM(WriteKind.NONE, SLOT, IMM, JUMP, NONE, Opcode.BRANCH),
+    JMP_NE_IMM(WriteKind.NONE, SLOT, IMM, JUMP, NONE, Opcode.BRANCH),
+    JMP_LT_IMM(WriteKind.NONE, SLOT, IMM, JUMP, NONE, Opcode.BRANCH),
+    JMP_LE_IMM(WriteKind.NONE, SLOT, IMM, JUMP, NONE, Opcode.BRANCH),
+    JMP_GT_IMM(WriteKind.NONE, SLOT, IMM, JUMP, NONE, Opcode.BRANCH),
+    JMP_GE_IMM(WriteKind.NONE, SLOT, IMM, JUMP, NONE, Opcode.BRANCH);
 
     /** Flag: the instruction may allocate (the collector may be in debt afterwards). */
     public static final int ALLOC = 1;

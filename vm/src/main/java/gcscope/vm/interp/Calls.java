@@ -266,7 +266,7 @@ final class Calls {
             FunctionDef fn = m.program.function(f.fFunc[i]);
             if (fn.name().startsWith("runtime.")) continue; // Go hides the runtime's own frames
             // the entry wrapper (package initialisation, then main.main) is no Go frame: hide it below others
-            if (f.fFunc[i] == m.program.entry() && i < f.depth - 1) continue;
+            if (f.fFunc[i] == m.program.entry() && i < f.depth - 1 && !fn.name().equals("main.main")) continue;
             b.append(fn.name()).append(fn.paramSlots() > 0 ? "(...)" : "()").append('\n');
             b.append('\t').append(m.program.fileName()).append(':').append(fn.line(f.fPc[i])).append('\n');
         }

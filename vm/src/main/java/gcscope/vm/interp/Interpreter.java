@@ -123,6 +123,12 @@ final class Interpreter {
                     case 63 /* JMP_LE */ -> pc = st[bp + a] <= st[bp + b] ? c : pc + 1;
                     case 64 /* JMP_GT */ -> pc = st[bp + a] > st[bp + b] ? c : pc + 1;
                     case 65 /* JMP_GE */ -> pc = st[bp + a] >= st[bp + b] ? c : pc + 1;
+                    case 139 /* JMP_EQ_IMM */ -> pc = st[bp + a] == b ? c : pc + 1;
+                    case 140 /* JMP_NE_IMM */ -> pc = st[bp + a] != b ? c : pc + 1;
+                    case 141 /* JMP_LT_IMM */ -> pc = st[bp + a] < b ? c : pc + 1;
+                    case 142 /* JMP_LE_IMM */ -> pc = st[bp + a] <= b ? c : pc + 1;
+                    case 143 /* JMP_GT_IMM */ -> pc = st[bp + a] > b ? c : pc + 1;
+                    case 144 /* JMP_GE_IMM */ -> pc = st[bp + a] >= b ? c : pc + 1;
                     case 66 /* CALL */ -> {
                         int d0 = f.depth;
                         if (d0 >= maxDepth) throw m.depthTrap();

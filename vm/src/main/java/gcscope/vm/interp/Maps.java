@@ -24,12 +24,22 @@ final class Maps {
     }
 
     private static final int FREED = gcscope.vm.heap.Colour.FREED.ordinal();
+    /**
+     * Bit of the TYPE word: integer keys hash through the full mixer. Without it integer keys keep their
+     * low 30 bits as the slot hash (neighbouring keys land in neighbouring slots, as in CPython, so dense
+     * key ranges are cache friendly); a map whose insert probes run longer than {@link #CROWDED_PROBES}
+     * switches to the mixer for good and rebuilds its index.
+     */
+    static final long SCRAMBLED = 1L << 40;
+    private static final int CROWDED_PROBES = 48;
+    private static final long LOW30 = 0x3FFF_FFFFL;
 
     private final Machine m;
     private long[] keyBuf = new long[8];
     // per map type id: key type, key words, entry words, whether keys compare as one scalar word
     private final int[] keyTypes, keyWords, entryWords;
     private final boolean[] scalarKeys;
+    private final boolean[] intKeys;
 
     Maps(Machine m) {
         this.m = m;
@@ -38,6 +48,7 @@ final class Maps {
         keyWords = new int[n];
         entryWords = new int[n];
         scalarKeys = new boolean[n];
+        intKeys = new boolean[n];
         for (TypeInfo t : m.program.types()) {
             if (t.kind() != TypeKind.MAP) continue;
             TypeInfo kt = m.program.type(t.key());
@@ -45,6 +56,7 @@ final class Maps {
             keyWords[t.id()] = kt.slotCount();
             entryWords[t.id()] = 1 + kt.slotCount() + m.program.type(t.elem()).slotCount();
             scalarKeys[t.id()] = isScalar(kt);
+            intKeys[t.id()] = kt.kind().isInteger() && kt.slotCount() == 1;
         }
     }
 
@@ -88,7 +100,7 @@ final class Maps {
         int mt = (int) h.load(map, TYPE);
         int keyType = keyTypes[mt], kw = keyWords[mt], ew = entryWords[mt];
         boolean scalar = scalarKeys[mt];
-        long hash = scalar ? Values.mix(st[abs]) & HASH_MASK : m.values.hash(keyType, st, abs) & HASH_MASK;
+        long hash = keyHash(map, mt, st, abs);
         long index = h.load(map, INDEX), entries = h.load(map, ENTRIES);
         int mask = h.payloadWords(index) - 1;
         long want = hash | LIVE;
@@ -113,8 +125,13 @@ final class Maps {
         return (k.isInteger() || k == TypeKind.BOOL || k == TypeKind.POINTER || k == TypeKind.CHAN) && kt.slotCount() == 1;
     }
 
-    private long hashKey(int keyType, TypeInfo kt, long[] st, int abs) {
-        long hsh = isScalar(kt) ? Values.mix(st[abs]) : m.values.hash(keyType, st, abs);
+    /** The hash of the key at st[abs..] in map {@code map} of map type {@code mt} (see {@link #SCRAMBLED}). */
+    private long keyHash(long map, int mt, long[] st, int abs) {
+        if (intKeys[mt] && (m.heap.load(map, TYPE) & SCRAMBLED) == 0) {
+            long k = st[abs];
+            return ((k & LOW30) | (Values.mix(k) & ~LOW30)) & HASH_MASK;
+        }
+        long hsh = scalarKeys[mt] ? Values.mix(st[abs]) : m.values.hash(keyTypes[mt], st, abs);
         return hsh & HASH_MASK;
     }
 
@@ -150,25 +167,31 @@ final class Maps {
         int ew = 1 + kw + vw;
         int entryType = m.program.mapEntryType((int) h.load(map, TYPE));
         int e = find(map, st, keyAbs);
+        boolean crowded = false;
         if (e < 0) {
             long used = h.load(map, USED);
             long entries = h.load(map, ENTRIES);
             long index = h.load(map, INDEX);
             if ((used + 1) * ew > h.payloadWords(entries) || (used + 1) * 4 > (long) h.payloadWords(index) * 3) {
-                rehash(map, t, Math.max(8, Integer.highestOneBit((int) Math.max(1, h.load(map, COUNT) + 1)) * 4));
+                rehash(map, t, Math.max(8, Integer.highestOneBit((int) Math.max(1, h.load(map, COUNT) + 1)) * 4), false);
                 used = h.load(map, USED);
                 entries = h.load(map, ENTRIES);
                 index = h.load(map, INDEX);
             }
             e = (int) used;
-            TypeInfo kt = m.program.type(t.key());
-            long hash = hashKey(t.key(), kt, st, keyAbs);
+            int mt = (int) h.load(map, TYPE);
+            long hash = keyHash(map, mt, st, keyAbs);
             int base = e * ew;
             h.store(entries, base, hash | LIVE);
             for (int k = 0; k < kw; k++) h.store(entries, base + 1 + k, st[keyAbs + k]);
             int mask = h.payloadWords(index) - 1;
             int i = (int) (hash & mask);
-            while (h.load(index, i) != 0) i = (i + 1) & mask;
+            int probes = 0;
+            while (h.load(index, i) != 0) {
+                i = (i + 1) & mask;
+                probes++;
+            }
+            crowded = probes > CROWDED_PROBES && intKeys[mt] && (h.load(map, TYPE) & SCRAMBLED) == 0;
             h.store(index, i, tag(hash) | (e + 1L));
             h.store(map, USED, used + 1);
             h.store(map, COUNT, h.load(map, COUNT) + 1);
@@ -178,10 +201,14 @@ final class Maps {
         int vbase = e * ew + 1 + kw;
         for (int k = 0; k < vw; k++) h.store(entries, vbase + k, st[valAbs + k]);
         m.slices.barrierWords(entries, e * ew, ew, entryType);
+        if (crowded) {
+            h.store(map, TYPE, h.load(map, TYPE) | SCRAMBLED);
+            rehash(map, t, h.payloadWords(h.load(map, INDEX)), true);
+        }
     }
 
     /** Builds fresh tables of index capacity {@code idxCap} holding the live entries in order. */
-    private void rehash(long map, TypeInfo t, int idxCap) {
+    private void rehash(long map, TypeInfo t, int idxCap, boolean rehashKeys) {
         Heap h = m.heap;
         int kw = m.program.type(t.key()).slotCount(), vw = m.program.type(t.elem()).slotCount();
         int ew = 1 + kw + vw;
@@ -195,6 +222,12 @@ final class Maps {
             long state = h.load(oldEntries, e * ew);
             if (state == 0) continue;
             h.copyWords(oldEntries, e * ew, entries, n * ew, ew);
+            if (rehashKeys) {
+                if (keyBuf.length < kw) keyBuf = new long[kw];
+                for (int k = 0; k < kw; k++) keyBuf[k] = h.load(entries, n * ew + 1 + k);
+                state = keyHash(map, (int) h.load(map, TYPE), keyBuf, 0) | LIVE;
+                h.store(entries, n * ew, state);
+            }
             int i = (int) ((state & HASH_MASK) & mask);
             while (h.load(index, i) != 0) i = (i + 1) & mask;
             h.store(index, i, tag(state & HASH_MASK) | (n + 1L));

@@ -29,7 +29,10 @@ final class HeapViewBuilder {
     private final Heap heap;
     private final ValueDisplay display;
     private final ObjectScanner scanner;
-    private final Map<Long, String[]> namesByMeta = new HashMap<>();
+    private static final ObjectKind[] KINDS = ObjectKind.values();
+    /** Per kind and meta: word names, and the type name (which is also the summary of most kinds). */
+    private final String[][][] namesByMeta = new String[KINDS.length][][];
+    private final String[][] typeNames = new String[KINDS.length][];
 
     HeapViewBuilder(Program program, Heap heap, ValueDisplay display) {
         this.program = program;
@@ -39,7 +42,7 @@ final class HeapViewBuilder {
     }
 
     HeapView build(int currentCycle) {
-        List<ObjectView> objects = new ArrayList<>();
+        List<ObjectView> objects = new ArrayList<>((int) Math.min(1 << 26, heap.liveObjects() + 64));
         for (long a = heap.base(); a < heap.top(); a = heap.nextChunk(a)) {
             if (heap.isObject(a)) {
                 objects.add(object(a));
@@ -57,13 +60,31 @@ final class HeapViewBuilder {
     private ObjectView object(long a) {
         ObjectKind kind = heap.kind(a);
         int layout = kind == ObjectKind.ENUM ? heap.meta(a) : -1;
-        return new ObjectView(a, kind, display.typeName(a), (int) heap.sizeBytes(a), heap.colour(a), layout,
-                display.summary(a), fields(a, kind), -1, -1);
+        String type = typeName(a, kind);
+        String summary = switch (kind) {
+            case STRING, SLICE, ARRAY -> display.summary(a);
+            default -> type; // the summary of every other kind is its type name (ValueDisplay.summary)
+        };
+        return new ObjectView(a, kind, type, (int) heap.sizeBytes(a), heap.colour(a), layout, summary, fields(a, kind), -1, -1);
+    }
+
+    /** The type name, computed once per kind and meta (arrays also depend on their length). */
+    private String typeName(long a, ObjectKind kind) {
+        int meta = heap.meta(a);
+        if (kind == ObjectKind.ARRAY || meta < 0 || meta > 1 << 16) return display.typeName(a);
+        String[] byMeta = typeNames[kind.ordinal()];
+        if (byMeta == null || byMeta.length <= meta) {
+            byMeta = java.util.Arrays.copyOf(byMeta == null ? new String[0] : byMeta, Math.max(meta + 1, 16));
+            typeNames[kind.ordinal()] = byMeta;
+        }
+        String t = byMeta[meta];
+        if (t == null) byMeta[meta] = t = display.typeName(a);
+        return t;
     }
 
     private List<FieldView> fields(long a, ObjectKind kind) {
         int n = heap.payloadWords(a);
-        List<FieldView> out = new ArrayList<>();
+        List<FieldView> out = new ArrayList<>(Math.min(n, MAX_SCALAR_FIELDS) + 1);
         switch (kind) {
             case STRING -> {
                 out.add(scalar("len", 0, heap.load(a, 0), ""));
@@ -82,7 +103,12 @@ final class HeapViewBuilder {
             case ENUM -> enumFields(a, n, out);
             default -> metaFields(a, kind, n, out);
         }
-        return out;
+        return switch (out.size()) { // small immutable lists: ObjectView keeps them without another copy
+            case 0 -> List.of();
+            case 1 -> List.of(out.get(0));
+            case 2 -> List.of(out.get(0), out.get(1));
+            default -> out;
+        };
     }
 
     private void enumFields(long a, int n, List<FieldView> out) {
@@ -100,19 +126,19 @@ final class HeapViewBuilder {
     private void metaFields(long a, ObjectKind kind, int n, List<FieldView> out) {
         int meta = heap.meta(a);
         SlotType[] types = program.wordTypes(meta);
-        String[] names = namesByMeta.computeIfAbsent(((long) kind.ordinal() << 32) | (meta & 0xFFFFFFFFL),
-                k -> wordNames(kind, meta, types.length));
+        String[] names = wordNamesCached(kind, meta, types.length);
         int scalars = 0;
+        long prev = 0;
         for (int i = 0; i < n; i++) {
             SlotType t = types.length == 0 ? SlotType.VALUE : types[i % types.length];
             long v = heap.load(a, i);
+            if (i > 0) prev = heap.load(a, i - 1);
             String name;
             if (kind == ObjectKind.ARRAY) {
                 name = types.length <= 1 ? "[" + i + "]" : "[" + i / types.length + "]." + names[i % types.length];
             } else {
                 name = names.length > 0 ? names[i % names.length] : "w" + i;
             }
-            long prev = i > 0 ? heap.load(a, i - 1) : 0;
             long refTo = switch (t) {
                 case GCREF -> v;
                 case INTERFACE1 -> i > 0 && InterfaceHeader.isRef(prev) ? v : 0;
@@ -123,6 +149,18 @@ final class HeapViewBuilder {
                     : display.word(t, v, "", prev);
             out.add(new FieldView(name, i * 8, t, v, refTo, shown));
         }
+    }
+
+    private String[] wordNamesCached(ObjectKind kind, int meta, int words) {
+        if (meta < 0 || meta > 1 << 16) return wordNames(kind, meta, words);
+        String[][] byMeta = namesByMeta[kind.ordinal()];
+        if (byMeta == null || byMeta.length <= meta) {
+            byMeta = java.util.Arrays.copyOf(byMeta == null ? new String[0][] : byMeta, Math.max(meta + 1, 16));
+            namesByMeta[kind.ordinal()] = byMeta;
+        }
+        String[] names = byMeta[meta];
+        if (names == null) byMeta[meta] = names = wordNames(kind, meta, words);
+        return names;
     }
 
     /** Field names per word of one struct value (or "w0".. when the meta is not a struct). */

@@ -49,7 +49,20 @@ final class ValueDisplay {
         int status = heap.refStatus(raw);
         if (status == Heap.REF_WILD) return "wild 0x" + Long.toHexString(raw);
         if (status == Heap.REF_FREED) return "freed 0x" + Long.toHexString(raw);
-        return "0x" + Long.toHexString(raw);
+        return hex(raw);
+    }
+
+    /** "0x" and the lower-case hex digits of {@code v}, built in one buffer (snapshots format one per reference). */
+    static String hex(long v) {
+        int digits = Math.max(1, (67 - Long.numberOfLeadingZeros(v)) / 4);
+        byte[] b = new byte[digits + 2];
+        b[0] = '0';
+        b[1] = 'x';
+        for (int i = b.length - 1; i >= 2; i--) {
+            b[i] = (byte) "0123456789abcdef".charAt((int) (v & 15));
+            v >>>= 4;
+        }
+        return new String(b, StandardCharsets.ISO_8859_1);
     }
 
     /** A reference: nil, a summary of its object, or what is wrong with it. */
