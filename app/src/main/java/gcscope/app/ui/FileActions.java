@@ -55,8 +55,46 @@ public final class FileActions {
         if (f != null) open(f.toPath());
     }
 
+    public void askOpenSession() {
+        if (!confirmDiscard()) return;
+        File f = chooser("Open session", "GcScope sessions", "*.gcscope").showOpenDialog(window.stage());
+        if (f != null) openSession(f.toPath());
+    }
+
+    public void askSaveSession() {
+        FileChooser fc = chooser("Save session", "GcScope sessions", "*.gcscope");
+        fc.setInitialFileName(document.name().replaceFirst("\\.vo$", "") + ".gcscope");
+        File f = fc.showSaveDialog(window.stage());
+        if (f != null) saveSession(f.toPath());
+    }
+
+    /** Writes the program text, every option, the breakpoints and the current step to a session file. */
+    public boolean saveSession(Path file) {
+        try {
+            window.sessionState().write(file);
+            recent.add(file);
+            return true;
+        } catch (IOException e) {
+            window.model().console().setMessage("cannot save the session " + file + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Reopens the exact state of a session file; a corrupt file is reported in the console. */
+    public boolean openSession(Path file) {
+        SessionFile.Read r = SessionFile.read(file);
+        if (r instanceof SessionFile.Read.Ok ok) {
+            recent.add(file);
+            window.restore(ok.session());
+            return true;
+        }
+        window.model().console().setMessage(((SessionFile.Read.Failed) r).message());
+        return false;
+    }
+
     /** Opens a program file; a file that cannot be read as UTF-8 text is reported in the console. */
     public boolean open(Path file) {
+        if (file.getFileName() != null && file.getFileName().toString().endsWith(".gcscope")) return openSession(file);
         String text;
         try {
             byte[] bytes = Files.readAllBytes(file);
@@ -96,6 +134,7 @@ public final class FileActions {
         recent.add(file);
         document = Document.of(file);
         window.model().source().dirtyProperty().set(false);
+        window.recoverySaved();
         window.updateTitle();
         return true;
     }

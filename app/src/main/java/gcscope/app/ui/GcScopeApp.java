@@ -38,7 +38,30 @@ public final class GcScopeApp extends Application {
             window.load(new Document(null, DEFAULT_SAMPLE.substring(DEFAULT_SAMPLE.lastIndexOf('/') + 1)), defaultSample());
             if (!failure.isEmpty()) window.model().console().setMessage(failure + "\nshowing the default sample instead");
         }
+        RecoveryStore recovery = RecoveryStore.inUserHome();
+        offerRecovery(recovery);
+        window.enableRecovery(recovery, AUTOSAVE_SECONDS);
         stage.show();
+    }
+
+    /** Seconds between two recovery copies of unsaved edits. */
+    static final double AUTOSAVE_SECONDS = 5;
+
+    /** A recovery copy at start means the last run crashed or was killed: offer its buffer back. */
+    private void offerRecovery(RecoveryStore recovery) {
+        recovery.load().ifPresent(r -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "GcScope did not exit cleanly and kept unsaved edits of " + r.document().name() + ". Restore them?",
+                    javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+            a.setHeaderText("Recover unsaved edits");
+            java.util.Optional<javafx.scene.control.ButtonType> answer = a.showAndWait();
+            if (answer.isPresent() && answer.get() == javafx.scene.control.ButtonType.YES) {
+                window.load(r.document(), r.text());
+                window.model().source().dirtyProperty().set(true);
+            } else {
+                recovery.clear();
+            }
+        });
     }
 
     @Override

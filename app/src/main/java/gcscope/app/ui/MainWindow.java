@@ -66,6 +66,8 @@ public final class MainWindow {
     private DebugTarget target;
     private long session;
     private double fontSize = 13;
+    private RecoveryStore recovery;
+    private javafx.animation.Timeline autosaveTimer;
     private boolean dark;
 
     public MainWindow(Stage stage, Backend backend, RecentFiles recent) {
@@ -93,7 +95,10 @@ public final class MainWindow {
         model.source().dirtyProperty().addListener((o, w, n) -> updateTitle());
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) e.consume();
-            else close();
+            else {
+                close();
+                recoverySaved();
+            }
         });
         updateTitle();
     }
@@ -265,11 +270,55 @@ public final class MainWindow {
         lower.getSelectionModel().select(lessonTab);
     }
 
+    /** The state a session file keeps: program text, every option, breakpoints and the current step. */
+    public SessionFile sessionState() {
+        java.util.Set<Integer> bps = target == null ? model.source().breakpoints() : target.breakpoints();
+        return SessionFile.of(files.document().name(), source.text(), settings.options(), bps,
+                model.timeline().stepProperty().get());
+    }
+
+    /** Reopens a session file's exact state: its options, program, breakpoints, then goes to its step. */
+    public void restore(SessionFile s) {
+        settings.set(s.options());
+        load(new Document(null, s.fileName()), s.program());
+        if (target == null) return;
+        for (int line : s.breakpoints()) {
+            if (!target.breakpoints().contains(line)) target.toggleBreakpoint(line);
+        }
+        model.source().setBreakpoints(target.breakpoints());
+        if (s.step() > 0) command(() -> target.goToStep(s.step()));
+    }
+
+    /**
+     * Keeps a recovery copy of unsaved edits in {@code store} every {@code seconds}; the copy is
+     * removed when the edits are saved or the window closes cleanly.
+     */
+    public void enableRecovery(RecoveryStore store, double seconds) {
+        recovery = store;
+        javafx.animation.Timeline t = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(seconds), e -> autosave()));
+        t.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        t.play();
+        autosaveTimer = t;
+    }
+
+    /** Writes the recovery copy now if there are unsaved edits. */
+    public void autosave() {
+        if (recovery == null || !model.source().dirtyProperty().get()) return;
+        recovery.save(files.document(), source.text()).ifPresent(m -> model.console().setMessage(m));
+    }
+
+    /** The edits are safe (saved, or deliberately discarded at exit): drop the recovery copy. */
+    void recoverySaved() {
+        if (recovery != null) recovery.clear();
+    }
+
     public gcscope.samples.Lesson lesson() {
         return lesson;
     }
 
     public void close() {
+        if (autosaveTimer != null) autosaveTimer.stop();
         if (target != null) target.close();
         target = null;
         session++;

@@ -44,15 +44,22 @@ final class Menus {
             i.setOnAction(e -> window.files().askExport(f));
             export.getItems().add(i);
         }
+        MenuItem openSession = new MenuItem("Open session\u2026");
+        openSession.setId("menu-open-session");
+        openSession.setOnAction(e -> window.files().askOpenSession());
+        MenuItem saveSession = new MenuItem("Save session\u2026");
+        saveSession.setId("menu-save-session");
+        saveSession.setOnAction(e -> window.files().askSaveSession());
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> {
             if (window.files().confirmDiscard()) {
                 window.close();
+                window.recoverySaved();
                 window.stage().close();
             }
         });
         Menu file = new Menu("File", null, item(Command.NEW), item(Command.OPEN), recentMenu, item(Command.SAVE),
-                item(Command.SAVE_AS), new SeparatorMenuItem(), item(Command.RECOMPILE), export, new SeparatorMenuItem(), quit);
+                item(Command.SAVE_AS), new SeparatorMenuItem(), openSession, saveSession, new SeparatorMenuItem(), item(Command.RECOMPILE), export, new SeparatorMenuItem(), quit);
         Menu debug = new Menu("Debug", null, item(Command.CONTINUE), item(Command.PAUSE), item(Command.REVERSE_CONTINUE),
                 item(Command.RESET), new SeparatorMenuItem(), item(Command.STEP_OVER), item(Command.STEP_INTO),
                 item(Command.STEP_OUT), item(Command.STEP_INSTRUCTION), new SeparatorMenuItem(), item(Command.STEP_BACK_OVER),

@@ -31,6 +31,9 @@ public final class SettingsBar extends ToolBar {
     private Consumer<RunOptions> onChange = o -> { };
     private boolean updating;
 
+    /** Options the bar has no control for (limits, pacing, fault, interning) come from the last {@link #set}. */
+    private RunOptions base = RunOptions.DEFAULT;
+
     public SettingsBar() {
         sanitize.setId("sanitize");
         timeSlice.setId("time-slice");
@@ -57,9 +60,9 @@ public final class SettingsBar extends ToolBar {
 
     /** The options the controls show (sanitizer violations are recorded and execution continues). */
     public RunOptions options() {
-        RunOptions o = RunOptions.DEFAULT
+        RunOptions o = base
                 .withGc(gc.getValue())
-                .withCompile(RunOptions.DEFAULT.compile().withCallBuffer(callbuf.getValue()).withTagLayout(tagLayout.getValue()))
+                .withCompile(base.compile().withCallBuffer(callbuf.getValue()).withTagLayout(tagLayout.getValue()))
                 .withSanitize(sanitize.isSelected())
                 .withTimeSlice(timeSlice.getValue())
                 .withOnViolation(OnViolation.CONTINUE)
@@ -69,6 +72,7 @@ public final class SettingsBar extends ToolBar {
 
     /** Shows these options without reporting a change. */
     public void set(RunOptions o) {
+        base = o;
         updating = true;
         try {
             gc.setValue(o.gc());

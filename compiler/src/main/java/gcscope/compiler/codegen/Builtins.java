@@ -61,7 +61,10 @@ final class Builtins {
             }
             case PRINT, PRINTLN -> {
                 Type anySlice = new Type.Slice(Universe.EMPTY_INTERFACE);
-                calls.callNative(b == Builtin.PRINT ? Native.PRINT : Native.PRINTLN, List.of(new CallCompiler.Arg.Pack(args, anySlice)), -1);
+                CallCompiler.Arg pack = args.size() == 1 && ex.typeOf(args.get(0)) instanceof Type.Tuple
+                        ? new CallCompiler.Arg.PackSpread(args.get(0), anySlice) // print(f()) with multi-value f
+                        : new CallCompiler.Arg.Pack(args, anySlice);
+                calls.callNative(b == Builtin.PRINT ? Native.PRINT : Native.PRINTLN, List.of(pack), -1);
             }
             case ASSERT -> {
                 Type anySlice = new Type.Slice(Universe.EMPTY_INTERFACE);

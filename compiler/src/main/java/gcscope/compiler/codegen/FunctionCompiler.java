@@ -343,14 +343,13 @@ final class FunctionCompiler {
             ex.convertInto(rhs, v.type(), tmp);
             store(placeOf(v), tmp);
         } else {
-            Type tt = cg.info.typeOf(rhs);
-            int tmp = ex.multi(rhs);
-            int off = 0;
-            List<Type> ts = tt instanceof Type.Tuple tu ? tu.types() : List.of(tt);
+            // a multi-value call or a comma-ok form (m[k], x.(T), <-ch): one slot per variable
+            List<Type> types = new java.util.ArrayList<>();
+            for (VarSymbol v : lhs) types.add(v == null ? null : v.type());
+            List<Integer> slots = stmts.assign.evaluate(types, List.of(rhs));
             for (int i = 0; i < lhs.size(); i++) {
                 VarSymbol v = lhs.get(i);
-                if (v != null) store(placeOf(v), tmp + off);
-                off += SlotShapes.size(ts.get(i));
+                if (v != null) store(placeOf(v), slots.get(i));
             }
         }
         fb.endTempRegion();

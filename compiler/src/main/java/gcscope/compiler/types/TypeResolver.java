@@ -113,7 +113,13 @@ final class TypeResolver {
                 return Universe.INVALID;
             }
             long len = arrayLength(a.len(), scope);
-            return len < 0 ? Universe.INVALID : new Type.Array(len, elem);
+            if (len < 0) return Universe.INVALID;
+            Type.Array arr = new Type.Array(len, elem);
+            if (elementCount(arr) > MAX_ARRAY_ELEMENTS) {
+                c.error(a, "array type " + arr + " is too large (GcScope arrays hold at most " + MAX_ARRAY_ELEMENTS + " elements)");
+                return Universe.INVALID;
+            }
+            return arr;
         }
         if (t instanceof TypeExpr.Map m) {
             Type k = resolve(m.key(), scope), v = resolve(m.value(), scope);
@@ -166,6 +172,22 @@ final class TypeResolver {
                     new Type.Signature(List.of(), List.of(new Type.Param("", Universe.STRING)), false))), List.of()));
         }
         return fmtStringer;
+    }
+
+    /** Largest number of scalar elements an array type may have (its values are laid out slot by slot). */
+    static final long MAX_ARRAY_ELEMENTS = 1 << 20;
+
+    /** Elements of {@code a}, counting nested arrays through; saturates instead of overflowing. */
+    private static long elementCount(Type.Array a) {
+        long n = a.length();
+        Type e = a.elem();
+        Type u = e == null ? null : e.underlying();
+        if (u instanceof Type.Array inner) {
+            long m = elementCount(inner);
+            if (n != 0 && m > Long.MAX_VALUE / n) return Long.MAX_VALUE;
+            return n * m;
+        }
+        return n;
     }
 
     long arrayLength(Expr e, Scope scope) {

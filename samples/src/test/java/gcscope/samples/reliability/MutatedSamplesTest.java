@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MutatedSamplesTest {
-    static final long TIMEOUT_MILLIS = 10_000;
+    /** Generous: a hang never ends, and a few mutants do quadratic string work on a shared machine. */
+    static final long TIMEOUT_MILLIS = 60_000;
     /** The stress runs re-collect at every allocation: only mutants this short are compared. */
     static final long DIFFERENTIAL_MAX_STEPS = 60_000;
 
