@@ -23,6 +23,7 @@ public final class GcScopeApp extends Application {
     @Override
     public void start(Stage stage) {
         window = new MainWindow(stage, new SessionBackend(), new RecentFiles(Preferences.userRoot().node("gcscope")));
+        window.rememberPlacement(new WindowPlacement(Preferences.userRoot().node("gcscope")));
         List<String> args = getParameters().getRaw();
         boolean opened = false;
         String failure = "";

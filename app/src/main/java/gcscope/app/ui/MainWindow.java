@@ -59,6 +59,9 @@ public final class MainWindow {
     private final Label running = new Label();
     private final javafx.scene.control.TextArea lessonText = new javafx.scene.control.TextArea("Lessons are in the Lessons menu.");
     private Tab lessonTab;
+    private SplitPane left;
+    private SplitPane middle;
+    private SplitPane all;
     private TabPane lower;
     private gcscope.samples.Lesson lesson;
     private final BorderPane root = new BorderPane();
@@ -110,15 +113,15 @@ public final class MainWindow {
         lessonTab = tab("Lesson", lessonText);
         lower = new TabPane(tab("Console", console), tab("Layout", layout), lessonTab);
         lower.setId("lower-tabs");
-        SplitPane left = new SplitPane(source, lower);
+        left = new SplitPane(source, lower);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
-        SplitPane middle = new SplitPane(bytecode, slots);
+        middle = new SplitPane(bytecode, slots);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.45);
         TabPane right = new TabPane(tab("Heap graph", graph), tab("Heap objects", heapList), tab("GC", gc));
         right.setId("right-tabs");
-        SplitPane all = new SplitPane(left, middle, right);
+        all = new SplitPane(left, middle, right);
         all.setDividerPositions(0.33, 0.62);
         return all;
     }
@@ -268,6 +271,37 @@ public final class MainWindow {
                 + "]\n\n" + l.text());
         load(new Document(null, l.name() + ".vo"), l.program());
         lower.getSelectionModel().select(lessonTab);
+    }
+
+    /**
+     * Opens the window where it was last time (fitted to the current screen, maximised if it was)
+     * with the dividers where they were, and remembers all of it when the window closes.
+     */
+    public void rememberPlacement(WindowPlacement places) {
+        javafx.geometry.Rectangle2D v = javafx.stage.Screen.getPrimary().getVisualBounds();
+        java.util.Optional<WindowPlacement.Placement> saved = places.load();
+        WindowPlacement.Rect r = WindowPlacement.fit(saved.map(WindowPlacement.Placement::bounds),
+                new WindowPlacement.Rect(v.getMinX(), v.getMinY(), v.getWidth(), v.getHeight()));
+        stage.setX(r.x());
+        stage.setY(r.y());
+        stage.setWidth(r.width());
+        stage.setHeight(r.height());
+        stage.setMaximized(saved.map(WindowPlacement.Placement::maximized).orElse(false));
+        left.setDividerPositions(places.dividers("left", left.getDividerPositions()));
+        middle.setDividerPositions(places.dividers("middle", middle.getDividerPositions()));
+        all.setDividerPositions(places.dividers("all", all.getDividerPositions()));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+            if (!stage.isMaximized()) {
+                places.save(new WindowPlacement.Placement(new WindowPlacement.Rect(stage.getX(), stage.getY(),
+                        stage.getWidth(), stage.getHeight()), false));
+            } else {
+                saved.ifPresentOrElse(p -> places.save(new WindowPlacement.Placement(p.bounds(), true)),
+                        () -> places.save(new WindowPlacement.Placement(r, true)));
+            }
+            places.saveDividers("left", left.getDividerPositions());
+            places.saveDividers("middle", middle.getDividerPositions());
+            places.saveDividers("all", all.getDividerPositions());
+        });
     }
 
     /** The state a session file keeps: program text, every option, breakpoints and the current step. */

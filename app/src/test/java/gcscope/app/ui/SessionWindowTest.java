@@ -110,4 +110,20 @@ class SessionWindowTest {
         robot.interact(() -> assertTrue(window.files().saveAs(saved)));
         assertTrue(store.load().isEmpty(), "saving removes the recovery copy");
     }
+
+    @Test
+    void theWindowRemembersItsSizeAndDividersWhenItCloses(FxRobot robot) throws Exception {
+        Preferences node = prefs.node("placement");
+        WindowPlacement places = new WindowPlacement(node);
+        robot.interact(() -> window.rememberPlacement(places));
+        robot.interact(() -> {
+            window.stage().setWidth(900);
+            window.stage().setHeight(600);
+            window.stage().hide();
+        });
+        WindowPlacement.Placement p = places.load().orElseThrow();
+        assertEquals(900, p.bounds().width(), 1);
+        assertEquals(600, p.bounds().height(), 1);
+        assertEquals(3, node.get("dividers.all", "").split(",").length + 1);
+    }
 }

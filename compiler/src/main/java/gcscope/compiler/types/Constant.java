@@ -72,7 +72,7 @@ public sealed interface Constant permits Constant.Int, Constant.Float, Constant.
         public String toString() { return value.stripTrailingZeros().toPlainString(); }
 
         private static BigInteger numerator(BigDecimal v) {
-            if (v.scale() > 20000 || v.scale() < -20000) return null;
+            if (v.scale() > 1300 || v.scale() < -1300) return null;
             BigInteger n = v.scale() <= 0 ? v.unscaledValue().multiply(BigInteger.TEN.pow(-v.scale())) : v.unscaledValue();
             BigInteger d = v.scale() <= 0 ? BigInteger.ONE : BigInteger.TEN.pow(v.scale());
             BigInteger g = n.gcd(d);
@@ -80,7 +80,7 @@ public sealed interface Constant permits Constant.Int, Constant.Float, Constant.
         }
 
         private static BigInteger denominator(BigDecimal v) {
-            if (v.scale() > 20000 || v.scale() < -20000) return null;
+            if (v.scale() > 1300 || v.scale() < -1300) return null;
             if (v.scale() <= 0) return BigInteger.ONE;
             BigInteger d = BigInteger.TEN.pow(v.scale());
             BigInteger g = v.unscaledValue().gcd(d);
