@@ -115,11 +115,17 @@ class SessionWindowTest {
     void theWindowRemembersItsSizeAndDividersWhenItCloses(FxRobot robot) throws Exception {
         Preferences node = prefs.node("placement");
         WindowPlacement places = new WindowPlacement(node);
-        robot.interact(() -> window.rememberPlacement(places));
+        MainWindow[] own = new MainWindow[1];
         robot.interact(() -> {
-            window.stage().setWidth(900);
-            window.stage().setHeight(600);
-            window.stage().hide();
+            own[0] = new MainWindow(new Stage(), new SessionBackend(), new RecentFiles(prefs));
+            own[0].rememberPlacement(places);
+            own[0].stage().show();
+        });
+        robot.interact(() -> {
+            own[0].stage().setWidth(900);
+            own[0].stage().setHeight(600);
+            own[0].stage().hide();
+            own[0].close();
         });
         WindowPlacement.Placement p = places.load().orElseThrow();
         assertEquals(900, p.bounds().width(), 1);

@@ -111,8 +111,8 @@ final class StopRules {
                     return ExecStatus.BREAKPOINT;
             }
         }
-        if (now.funcId() >= 0 && instructions.contains(key(now.funcId(), now.pc()))) return ExecStatus.BREAKPOINT;
-        if (now.line() > 0 && lines.contains(now.line())
+        if (now.funcId() >= 0 && !instructions.isEmpty() && instructions.contains(key(now.funcId(), now.pc()))) return ExecStatus.BREAKPOINT;
+        if (now.line() > 0 && !lines.isEmpty() && lines.contains(now.line())
                 && (now.line() != was.line() || now.funcId() != was.funcId() || now.depth() != was.depth()
                 || now.fiber() != was.fiber())) {
             return ExecStatus.BREAKPOINT;
