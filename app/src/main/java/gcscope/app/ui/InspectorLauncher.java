@@ -33,6 +33,7 @@ public final class InspectorLauncher {
             else if (previous != null) previous.uncaughtException(thread, t);
             else {
                 err.println("gcscope: internal error in the inspector: " + t);
+                if (Boolean.getBoolean("gcscope.debug")) t.printStackTrace(err);
             }
         });
         try {

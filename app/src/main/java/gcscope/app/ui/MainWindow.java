@@ -336,9 +336,13 @@ public final class MainWindow {
         autosaveTimer = t;
     }
 
-    /** Writes the recovery copy now if there are unsaved edits. */
+    /** Writes the recovery copy now if there are unsaved edits (and drops a stale one when there are none). */
     public void autosave() {
-        if (recovery == null || !model.source().dirtyProperty().get()) return;
+        if (recovery == null) return;
+        if (!model.source().dirtyProperty().get()) {
+            recovery.clear();
+            return;
+        }
         recovery.save(files.document(), source.text()).ifPresent(m -> model.console().setMessage(m));
     }
 
