@@ -110,6 +110,17 @@ class SessionOnProgramsTest {
     }
 
     @Test
+    void firstStepOverFromTheEntryWrapperStopsAtMainsFirstLine() throws Exception {
+        open("trees.vo", RunOptions.DEFAULT);
+        VmSnapshot over = get(session.stepOver());
+        assertEquals("main.main", over.currentFrame().function());
+        assertEquals(26, over.currentFrame().pos().line(), "total := 0, not the end of the program");
+        assertEquals(ExecStatus.PAUSED, over.status());
+        VmSnapshot next = get(session.stepOver());
+        assertEquals(27, next.currentFrame().pos().line());
+    }
+
+    @Test
     void stepIntoEntersACallAndStepOutReturns() throws Exception {
         open("trees.vo", RunOptions.DEFAULT);
         session.toggleBreakpoint(28); // t := build(4)

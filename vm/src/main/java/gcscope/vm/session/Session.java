@@ -124,8 +124,21 @@ public final class Session implements AutoCloseable {
         return submit(() -> forward(Goal.into(engine.location()), false));
     }
 
+    /**
+     * Steps over the current line. In a runtime frame (the entry wrapper {@code runtime.main}, which the
+     * person never wrote and Go never shows) there is no line of theirs to step over: it steps into the
+     * program instead, so the first F10 stops at main's first line rather than running the whole program.
+     */
     public CompletableFuture<VmSnapshot> stepOver() {
-        return submit(() -> forward(Goal.over(engine.location()), false));
+        return submit(() -> {
+            Engine.Location at = engine.location();
+            return forward(inRuntimeFrame(at) ? Goal.into(at) : Goal.over(at), false);
+        });
+    }
+
+    private boolean inRuntimeFrame(Engine.Location at) {
+        return program != null && at.funcId() >= 0 && at.funcId() < program.functions().size()
+                && program.function(at.funcId()).name().startsWith("runtime.");
     }
 
     public CompletableFuture<VmSnapshot> stepOut() {
