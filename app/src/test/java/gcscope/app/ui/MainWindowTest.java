@@ -19,7 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 
@@ -53,16 +52,11 @@ class MainWindowTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (Exception e) {
-            throw new AssertionError("condition not reached in 5 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowWaits.waitUntil(5, condition);
     }
 
     private long step() {
-        return window.model().snapshot().step();
+        return WindowWaits.step(window);
     }
 
     @Test

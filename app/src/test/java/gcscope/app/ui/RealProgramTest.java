@@ -48,16 +48,11 @@ class RealProgramTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (Exception e) {
-            throw new AssertionError("condition not reached", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowWaits.waitUntil(20, condition);
     }
 
     private long step() {
-        return window.model().snapshot() == null ? -1 : window.model().snapshot().step();
+        return WindowWaits.step(window);
     }
 
     @Test

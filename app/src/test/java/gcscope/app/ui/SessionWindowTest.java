@@ -15,7 +15,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 
@@ -44,16 +43,11 @@ class SessionWindowTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (Exception e) {
-            throw new AssertionError("condition not reached", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowWaits.waitUntil(20, condition);
     }
 
     private long step() {
-        return window.model().snapshot() == null ? -1 : window.model().snapshot().step();
+        return WindowWaits.step(window);
     }
 
     @Test
