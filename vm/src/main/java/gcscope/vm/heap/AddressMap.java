@@ -89,6 +89,11 @@ public final class AddressMap {
         }
     }
 
+    /** Estimated bytes held. */
+    public long bytes() {
+        return keys.length * 12L + 48;
+    }
+
     public int size() {
         return size;
     }

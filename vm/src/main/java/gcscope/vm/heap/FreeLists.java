@@ -22,6 +22,13 @@ final class FreeLists {
         return f;
     }
 
+    /** Estimated bytes held. */
+    long bytes() {
+        long b = 64L * 16 + smallCount.length * 4L + large.length * 12L;
+        for (long[] l : small) if (l != null) b += l.length * 8L + 16;
+        return b;
+    }
+
     /** A free chunk of exactly {@code totalWords} words (header included), or 0. */
     long take(int totalWords) {
         if (totalWords < SMALL_CLASSES) {

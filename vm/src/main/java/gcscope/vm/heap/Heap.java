@@ -25,18 +25,19 @@ public final class Heap {
     /** The simulated heap never grows past this many bytes (alloc then fails as at a heap limit). */
     public static final long HARD_LIMIT = 1L << 30;
 
-    private long[] words;
-    private long[] startBits;
-    private long top = BASE;
+    // package-private for HeapImage (checkpoints)
+    long[] words;
+    long[] startBits;
+    long top = BASE;
     private final long limitBytes;
     private final boolean quarantine;
     private Colour allocColour = Colour.WHITE0;
 
-    private FreeLists freeLists = new FreeLists();
-    private Tombstones tombstones = new Tombstones();
+    FreeLists freeLists = new FreeLists();
+    Tombstones tombstones = new Tombstones();
     // layout witness of ENUM objects: address -> layout id their payload was written with
-    private AddressMap writtenLayouts = new AddressMap();
-    private ObjectList objects = new ObjectList();
+    AddressMap writtenLayouts = new AddressMap();
+    ObjectList objects = new ObjectList();
 
     private long bytesInUse;
     private long totalAllocated;
@@ -81,6 +82,39 @@ public final class Heap {
     /** A deep copy (for checkpoints). */
     public Heap copy() {
         return new Heap(this);
+    }
+
+    /** An immutable image of the whole state, sharing unchanged pages with {@code base} (null: none). */
+    public HeapImage image(HeapImage base) {
+        return new HeapImage(this, base);
+    }
+
+    /** Puts this heap back into the state of {@code img} (an image of this heap), in place, with bulk copies. */
+    public void restore(HeapImage img) {
+        int oldWords = (int) (top >>> 3);
+        int need = img.words.length();
+        if (need + 1 > words.length) {
+            long cap = words.length;
+            while (cap < need + 1) cap = Math.min(cap * 2, Integer.MAX_VALUE - 64);
+            words = new long[(int) cap];
+            startBits = new long[(int) ((cap + 63) >>> 6)];
+        } else if (oldWords > need) {
+            Arrays.fill(words, need, oldWords, 0L);
+            Arrays.fill(startBits, img.startBits.length(), Math.min(startBits.length, (oldWords + 63) >>> 6), 0L);
+        }
+        img.words.copyInto(words);
+        img.startBits.copyInto(startBits);
+        top = img.top;
+        allocColour = img.allocColour;
+        freeLists = img.freeLists.copy();
+        tombstones = img.tombstones.copy();
+        writtenLayouts = img.writtenLayouts.copy();
+        objects.restore(img.objects);
+        bytesInUse = img.bytesInUse;
+        totalAllocated = img.totalAllocated;
+        peakBytes = img.peakBytes;
+        liveObjects = img.liveObjects;
+        allocations = img.allocations;
     }
 
     // ---------------------------------------------------------------- header encoding

@@ -21,6 +21,22 @@ final class ObjectList {
         return l;
     }
 
+    /** The list's state for a heap image; the array is paged against {@code base}'s (may be null). */
+    record Image(LongPages pages, int count, int read, int write) {
+    }
+
+    Image image(Image base) {
+        return new Image(LongPages.capture(objects, count, base == null ? null : base.pages()), count, read, write);
+    }
+
+    void restore(Image img) {
+        if (objects.length < Math.max(img.count(), 1)) objects = new long[Math.max(256, Integer.highestOneBit(img.count()) * 2)];
+        img.pages().copyInto(objects);
+        count = img.count();
+        read = img.read();
+        write = img.write();
+    }
+
     void add(long addr) {
         if (count == objects.length) objects = Arrays.copyOf(objects, count * 2);
         objects[count++] = addr;

@@ -22,6 +22,11 @@ final class Tombstones {
         return t;
     }
 
+    /** Estimated bytes held. */
+    long bytes() {
+        return index.bytes() + cycles.length * 12L + spare.length * 4L + 64;
+    }
+
     void record(long addr, int cycle, long step) {
         int i;
         if (spareCount > 0) i = spare[--spareCount];

@@ -1,15 +1,17 @@
 package gcscope.vm.interp;
 
 import gcscope.vm.gc.Collector;
-import gcscope.vm.heap.Heap;
+import gcscope.vm.heap.HeapImage;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A deep copy of a {@link Machine}'s whole state: fibers (stacks, shadow kinds, frames, defers, panics),
- * globals, constant caches, scheduler, counters, heap and collector. Restoring copies again, so one
- * checkpoint can be restored any number of times. The collector's event listener is not part of it.
+ * A copy of a {@link Machine}'s whole state: fibers (stacks, shadow kinds, frames, defers, panics),
+ * globals, constant caches, scheduler, counters, heap and collector. The heap is a {@link HeapImage}
+ * that shares unchanged pages with the checkpoint it was taken against, and is restored in place by
+ * bulk copies. Restoring copies again, so one checkpoint can be restored any number of times. The
+ * collector's event listener is not part of it.
  */
 public final class Checkpoint {
     private final List<Fiber> fibers;
@@ -18,10 +20,11 @@ public final class Checkpoint {
     private final long sliceLeft, blockSeq, steps, outputBytes;
     private final Outcome outcome;
     private final Trap trap;
-    private final Heap heap;
+    private final HeapImage heap;
+    /** Bound to the live heap object but never run: only copied again on restore. */
     private final Collector collector;
 
-    private Checkpoint(Machine m) {
+    private Checkpoint(Machine m, Checkpoint base) {
         fibers = new ArrayList<>();
         for (Fiber f : m.fibers) fibers.add(f.copy());
         globals = m.globals.clone();
@@ -36,12 +39,12 @@ public final class Checkpoint {
         outputBytes = m.outputBytes;
         outcome = m.outcome;
         trap = m.trap;
-        heap = m.heap.copy();
-        collector = m.collector.copy(heap, m);
+        heap = m.heap.image(base == null ? null : base.heap);
+        collector = m.collector.copy(m.heap, m);
     }
 
-    static Checkpoint of(Machine m) {
-        return new Checkpoint(m);
+    static Checkpoint of(Machine m, Checkpoint base) {
+        return new Checkpoint(m, base);
     }
 
     void restoreInto(Machine m) {
@@ -60,7 +63,7 @@ public final class Checkpoint {
         m.outputBytes = outputBytes;
         m.outcome = outcome;
         m.trap = trap;
-        m.heap = heap.copy();
+        m.heap.restore(heap);
         m.collector = collector.copy(m.heap, m);
     }
 
@@ -69,10 +72,19 @@ public final class Checkpoint {
         return steps;
     }
 
-    /** Estimated memory held, in bytes. */
+    /** Estimated memory this checkpoint allocated, in bytes (heap pages shared with its base not counted). */
     public long bytes() {
-        long b = (heap.top() - Heap.BASE) * 2 + (long) globals.length * 8;
-        for (Fiber f : fibers) b += (long) f.stack.length * (f.shadow == null ? 8 : 9) + 256;
+        return heap.ownBytes() + machineBytes();
+    }
+
+    /** Estimated memory held by this and {@code seen}'s checkpoints together minus {@code seen}'s: pages are counted once. */
+    public long uniqueBytes(java.util.Set<Object> seen) {
+        return heap.uniqueBytes(seen) + machineBytes();
+    }
+
+    private long machineBytes() {
+        long b = (long) (globals.length + strConsts.length + funcConsts.length) * 8 + 256;
+        for (Fiber f : fibers) b += (long) f.stack.length * (f.shadow == null ? 8 : 9) + 512;
         return b;
     }
 }

@@ -460,7 +460,12 @@ public final class Machine implements RootSource {
 
     /** A deep copy of every mutable array of the machine, heap and collector. */
     public Checkpoint checkpoint() {
-        return Checkpoint.of(this);
+        return Checkpoint.of(this, null);
+    }
+
+    /** Like {@link #checkpoint()}, sharing the heap pages that did not change since {@code base} (taken from this machine). */
+    public Checkpoint checkpoint(Checkpoint base) {
+        return Checkpoint.of(this, base);
     }
 
     /** Puts the machine back into the state of {@code c} (taken from this machine). */

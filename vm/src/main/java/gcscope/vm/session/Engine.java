@@ -29,8 +29,23 @@ public interface Engine {
     /** A full, independent copy of the state (restoring it twice gives the same state twice). */
     Object checkpoint();
 
-    /** An estimate of the memory a checkpoint holds, in bytes. */
+    /**
+     * A checkpoint that may share unchanged parts with {@code base} (an earlier checkpoint of this engine,
+     * or null); restoring it gives the same state as a full one. By default a full checkpoint.
+     */
+    default Object checkpoint(Object base) {
+        return checkpoint();
+    }
+
+    /** An estimate of the memory a checkpoint allocated, in bytes (parts shared with its base not counted). */
     long checkpointBytes(Object checkpoint);
+
+    /** An estimate of the memory all these checkpoints hold together, parts shared between them counted once. */
+    default long retainedBytes(java.util.Collection<Object> checkpoints) {
+        long b = 0;
+        for (Object c : checkpoints) b += checkpointBytes(c);
+        return b;
+    }
 
     void restore(Object checkpoint);
 

@@ -65,7 +65,18 @@ final class MachineEngine implements Engine {
     public Object checkpoint() { return machine.checkpoint(); }
 
     @Override
+    public Object checkpoint(Object base) { return machine.checkpoint((Checkpoint) base); }
+
+    @Override
     public long checkpointBytes(Object checkpoint) { return ((Checkpoint) checkpoint).bytes(); }
+
+    @Override
+    public long retainedBytes(java.util.Collection<Object> checkpoints) {
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        long b = 0;
+        for (Object c : checkpoints) b += ((Checkpoint) c).uniqueBytes(seen);
+        return b;
+    }
 
     @Override
     public void restore(Object checkpoint) {

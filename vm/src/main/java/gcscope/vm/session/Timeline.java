@@ -2,25 +2,52 @@ package gcscope.vm.session;
 
 import gcscope.vm.interp.Outcome;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Record-and-replay time travel: checkpoints of the whole engine state every {@code spacing}
- * instructions, plus deterministic re-execution from the nearest one. When the checkpoints outgrow
- * the memory budget, every other one is dropped and the spacing doubles, so memory stays bounded
- * while any step stays reachable by replaying at most {@code spacing} instructions.
+ * instructions, plus deterministic re-execution from the nearest one.
+ * <ul>
+ * <li>Checkpoints are taken against the previous one, so an engine that supports it shares what did
+ * not change (the machine shares unchanged heap pages) and memory grows with what changed.</li>
+ * <li>Cost-adaptive spacing: when taking a checkpoint costs more than {@code 1/COST_RATIO} of the
+ * execution since the previous one, the spacing doubles, so recording stays cheap as the heap grows.</li>
+ * <li>Memory budget: when the checkpoints outgrow it, every other one is dropped and the spacing
+ * doubles; any step stays reachable by replaying at most {@code spacing} instructions.</li>
+ * <li>Denser checkpoints where the user is: a seek that replays further than {@link #fineSpacing()}
+ * leaves a "nearby" checkpoint on the fine grid just before its target (a few are kept, the ones
+ * nearest the latest target), so stepping back and forth around a place replays little.</li>
+ * </ul>
  */
 final class Timeline {
     record Checkpoint(long step, Object state, int outLength, int errLength, long bytes) {
     }
 
+    /** Checkpoints may cost at most 1/COST_RATIO of the execution between them (CPU time). */
+    static final long COST_RATIO = 10;
+    /** Captures cheaper than this never widen the spacing (tiny engines, timer noise). */
+    static final long MIN_COST_NANOS = 200_000;
+    /** Nearby checkpoints kept, and the finest grid they use. */
+    static final int NEARBY_MAX = 8;
+    static final long MIN_FINE = 4_096;
+
     private final Engine engine;
     private final OutputLog output;
     private final long budgetBytes;
     private final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
+    private final TreeMap<Long, Checkpoint> nearby = new TreeMap<>();
+    private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    private final boolean cpuTimed = cpu.isCurrentThreadCpuTimeSupported();
     private long spacing;
     private long totalBytes;
+    private long nearbyBytes;
+    /** CPU time when the last checkpoint was finished (to weigh a capture against the execution before it). */
+    private long lastTakeEnd = -1;
     /** The furthest step ever reached, and whether the program ended there. */
     private long horizon;
     private boolean endKnown;
@@ -35,12 +62,16 @@ final class Timeline {
 
     long spacing() { return spacing; }
 
-    long totalBytes() { return totalBytes; }
+    /** Memory held by all checkpoints (the recording's and the nearby ones). */
+    long totalBytes() { return totalBytes + nearbyBytes; }
 
-    int checkpointCount() { return checkpoints.size(); }
+    int checkpointCount() { return checkpoints.size() + nearby.size(); }
 
     /** The last step of the program, when execution has reached its end; else -1. */
     long endStep() { return endKnown ? horizon : -1; }
+
+    /** The grid of nearby checkpoints: a seek replays at most this far once one is there. */
+    long fineSpacing() { return Math.max(MIN_FINE, spacing / 16); }
 
     /** Call after the engine executed instructions: records a checkpoint when on a boundary. */
     void afterExecution() {
@@ -68,12 +99,21 @@ final class Timeline {
         long now = engine.steps();
         if (target == now) return;
         long before = Math.max(0, target - 1);
-        Map.Entry<Long, Checkpoint> floor = checkpoints.floorEntry(before);
-        if (before < now || (floor != null && floor.getKey() > now)) restore(floor.getValue());
+        Checkpoint floor = floor(before);
+        Object restoredFrom = null;
+        if (before < now || (floor != null && floor.step() > now)) {
+            restore(floor);
+            restoredFrom = floor.state();
+        }
+        long fine = fineSpacing();
+        long mark = before / fine * fine; // where a nearby checkpoint helps the next seeks around target
+        boolean leaveNearby = before - engine.steps() > fine && mark > engine.steps();
         while (engine.steps() < before && !engine.ended()) {
-            long chunk = Math.min(before - engine.steps(), untilBoundary());
+            long stop = leaveNearby && engine.steps() < mark ? mark : before;
+            long chunk = Math.min(stop - engine.steps(), untilBoundary());
             Outcome o = engine.runFor(chunk);
             afterExecution();
+            if (leaveNearby && engine.steps() == mark && !engine.ended()) takeNearby(mark, restoredFrom);
             if (o != Outcome.SUSPENDED) break;
         }
         if (engine.steps() < target && !engine.ended()) {
@@ -82,27 +122,69 @@ final class Timeline {
         }
     }
 
+    /** The latest checkpoint (recorded or nearby) at or before {@code step}. */
+    private Checkpoint floor(long step) {
+        Map.Entry<Long, Checkpoint> a = checkpoints.floorEntry(step);
+        Map.Entry<Long, Checkpoint> b = nearby.floorEntry(step);
+        if (b == null) return a == null ? null : a.getValue();
+        if (a == null) return b.getValue();
+        return b.getKey() > a.getKey() ? b.getValue() : a.getValue();
+    }
+
     private void restore(Checkpoint c) {
         engine.restore(c.state());
         output.truncate(c.outLength(), c.errLength());
     }
 
     private void take() {
-        Object state = engine.checkpoint();
+        long step = engine.steps();
+        long t0 = cpuNanos();
+        Map.Entry<Long, Checkpoint> prev = checkpoints.lowerEntry(step);
+        Object state = engine.checkpoint(prev == null ? null : prev.getValue().state());
         long bytes = engine.checkpointBytes(state) + 64L;
-        Checkpoint c = new Checkpoint(engine.steps(), state, output.outLength(), output.errLength(), bytes);
-        checkpoints.put(c.step(), c);
+        Checkpoint c = new Checkpoint(step, state, output.outLength(), output.errLength(), bytes);
+        checkpoints.put(step, c);
+        nearby.remove(step);
         totalBytes += bytes;
         while (totalBytes > budgetBytes && checkpoints.size() > 2) thin();
+        long t1 = cpuNanos();
+        if (t0 >= 0 && lastTakeEnd >= 0) {
+            long cost = t1 - t0, executed = t0 - lastTakeEnd;
+            if (cost > MIN_COST_NANOS) {
+                while (cost * COST_RATIO > executed && spacing < Long.MAX_VALUE / 4) {
+                    spacing *= 2;
+                    executed *= 2;
+                }
+            }
+        }
+        lastTakeEnd = t1;
+    }
+
+    /** A nearby checkpoint at {@code step}, sharing with the checkpoint the replay started from. */
+    private void takeNearby(long step, Object base) {
+        if (checkpoints.containsKey(step) || nearby.containsKey(step)) return;
+        Object state = engine.checkpoint(base);
+        long bytes = engine.checkpointBytes(state) + 64L;
+        nearby.put(step, new Checkpoint(step, state, output.outLength(), output.errLength(), bytes));
+        nearbyBytes += bytes;
+        while (nearby.size() > NEARBY_MAX) {
+            // keep the ones nearest the latest target
+            long far = Math.abs(nearby.firstKey() - step) > Math.abs(nearby.lastKey() - step) ? nearby.firstKey() : nearby.lastKey();
+            nearbyBytes -= nearby.remove(far).bytes();
+        }
+        lastTakeEnd = cpuNanos(); // a nearby capture is not recording cost
     }
 
     /** Keeps step 0 and every checkpoint on the doubled spacing; drops the rest. */
     private void thin() {
         spacing *= 2;
-        checkpoints.entrySet().removeIf(e -> {
-            boolean drop = e.getKey() != 0 && e.getKey() % spacing != 0;
-            if (drop) totalBytes -= e.getValue().bytes();
-            return drop;
-        });
+        checkpoints.entrySet().removeIf(e -> e.getKey() != 0 && e.getKey() % spacing != 0);
+        List<Object> states = new ArrayList<>(checkpoints.size());
+        for (Checkpoint c : checkpoints.values()) states.add(c.state());
+        totalBytes = engine.retainedBytes(states) + 64L * states.size();
+    }
+
+    private long cpuNanos() {
+        return cpuTimed ? cpu.getCurrentThreadCpuTime() : -1;
     }
 }
