@@ -48,33 +48,45 @@ public final class TimeTravelHarness {
             }
         };
         // plain run of the same instructions (twice: the first warms the interpreter up)
-        long plainCpu = 0;
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long plainCpu = 0, plainProc = 0;
         for (int i = 0; i < 2; i++) {
-            long c0 = mx.getCurrentThreadCpuTime();
+            long c0 = mx.getCurrentThreadCpuTime(), p0 = os.getProcessCpuTime();
             new Machine(r.program(), options, quiet).runFor(run);
             plainCpu = mx.getCurrentThreadCpuTime() - c0;
+            plainProc = os.getProcessCpuTime() - p0;
         }
         try (Session session = new Session(r.program(), src, options)) {
             AtomicLong worker = new AtomicLong(-1);
             session.addListener(s -> worker.compareAndSet(-1, Thread.currentThread().getId()));
             session.goToStep(0).get();
-            long c0 = mx.getThreadCpuTime(worker.get());
+            long c0 = mx.getThreadCpuTime(worker.get()), p0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             VmSnapshot end = session.goToStep(run).get(900, TimeUnit.SECONDS);
             long recordWall = System.nanoTime() - t0;
             long recordCpu = mx.getThreadCpuTime(worker.get()) - c0;
+            long recordProc = os.getProcessCpuTime() - p0;
+            // the recording's CPU includes building the snapshot at its end: measure that alone and take it out
+            long s0 = mx.getThreadCpuTime(worker.get()), sp0 = os.getProcessCpuTime();
+            session.goToStep(run).get();
+            long snapCpu = mx.getThreadCpuTime(worker.get()) - s0, snapProc = os.getProcessCpuTime() - sp0;
+            System.out.printf("one snapshot at the end: %.0f ms worker CPU, %.0f ms process CPU (excluded below)%n", snapCpu / 1e6, snapProc / 1e6);
+            recordCpu -= snapCpu;
+            recordProc -= snapProc;
             long[] stats = session.recordingNumbers().get();
+            System.out.printf("process CPU (all threads): plain %.0f ms, recording %.0f ms: ratio %.2f%n", plainProc / 1e6, recordProc / 1e6,
+                    (double) recordProc / plainProc);
             System.out.printf("plain run of %,d steps: %.0f ms CPU; recorded in %.0f ms CPU (%.0f ms wall): ratio %.2f%n", end.step(),
                     plainCpu / 1e6, recordCpu / 1e6, recordWall / 1e6, (double) recordCpu / plainCpu);
             System.out.printf("recording: %d checkpoints, %.1f MiB, spacing %d; JVM heap used %.0f MiB%n", stats[0], stats[1] / 1048576.0,
                     stats[2], (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
             Random rnd = new Random(42);
             long[] wall = new long[jumps], cpu = new long[jumps], proc = new long[jumps];
-            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             for (int i = 0; i < jumps; i++) {
                 long target = 1 + (long) (rnd.nextDouble() * (run - 1));
                 long cc = mx.getThreadCpuTime(worker.get());
                 long pc = os.getProcessCpuTime();
+                long ab = ((com.sun.management.ThreadMXBean) mx).getThreadAllocatedBytes(worker.get());
                 long w0 = System.nanoTime();
                 VmSnapshot s = session.goToStep(target).get(120, TimeUnit.SECONDS);
                 wall[i] = System.nanoTime() - w0;
@@ -82,7 +94,8 @@ public final class TimeTravelHarness {
                 proc[i] = os.getProcessCpuTime() - pc;
                 if (s.step() != target) throw new IllegalStateException("went to " + s.step() + " not " + target);
                 if (args.length > 2) System.out.printf("  goToStep(%,d): wall %.0f ms, CPU %.0f ms%n", target, wall[i] / 1e6, cpu[i] / 1e6);
-                if (args.length > 2) System.out.printf("     process CPU %.0f ms%n", proc[i] / 1e6);
+                if (args.length > 2) System.out.printf("     process CPU %.0f ms, worker allocated %.1f MB%n", proc[i] / 1e6,
+                        (((com.sun.management.ThreadMXBean) mx).getThreadAllocatedBytes(worker.get()) - ab) / 1e6);
             }
             stats = session.recordingNumbers().get();
             System.out.printf("after the jumps: %d checkpoints, %.1f MiB, spacing %d%n", stats[0], stats[1] / 1048576.0, stats[2]);

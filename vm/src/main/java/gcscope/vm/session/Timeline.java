@@ -31,7 +31,7 @@ final class Timeline {
     /** Checkpoints may cost at most 1/COST_RATIO of the execution between them (CPU time). */
     static final long COST_RATIO = 10;
     /** Captures cheaper than this never widen the spacing (tiny engines, timer noise). */
-    static final long MIN_COST_NANOS = 200_000;
+    static final long MIN_COST_NANOS = 20_000;
     /** Nearby checkpoints kept, and the finest grid they use. */
     static final int NEARBY_MAX = 8;
     static final long MIN_FINE = 4_096;
@@ -46,8 +46,15 @@ final class Timeline {
     private long spacing;
     private long totalBytes;
     private long nearbyBytes;
-    /** CPU time when the last checkpoint was finished (to weigh a capture against the execution before it). */
+    /** Cost-adaptive spacing never goes past this on its own (the memory budget may widen it further). */
+    static final long MAX_COST_SPACING = 1L << 22;
+    /** CPU time and step when the last checkpoint was finished (to weigh a capture against the execution before it). */
     private long lastTakeEnd = -1;
+    private long lastTakeStep;
+    /** The last few capture costs (their minimum filters out a capture slowed by a JVM collection) and CPU per step. */
+    private final long[] recentCosts = new long[3];
+    private int costs;
+    private double nanosPerStep;
     /** The furthest step ever reached, and whether the program ended there. */
     private long horizon;
     private boolean endKnown;
@@ -148,16 +155,25 @@ final class Timeline {
         totalBytes += bytes;
         while (totalBytes > budgetBytes && checkpoints.size() > 2) thin();
         long t1 = cpuNanos();
-        if (t0 >= 0 && lastTakeEnd >= 0) {
-            long cost = t1 - t0, executed = t0 - lastTakeEnd;
-            if (cost > MIN_COST_NANOS) {
-                while (cost * COST_RATIO > executed && spacing < Long.MAX_VALUE / 4) {
-                    spacing *= 2;
-                    executed *= 2;
-                }
-            }
-        }
+        if (t0 >= 0) adaptSpacing(step, t1 - t0, lastTakeEnd < 0 ? -1 : t0 - lastTakeEnd);
         lastTakeEnd = t1;
+        lastTakeStep = step;
+    }
+
+    /**
+     * Widens the spacing so that a capture costs at most 1/COST_RATIO of the execution between two
+     * (capture cost: the least of the last three; execution: CPU per step measured over a whole interval).
+     */
+    private void adaptSpacing(long step, long cost, long executedNanos) {
+        long executedSteps = step - lastTakeStep;
+        if (executedNanos > 0 && executedSteps > 0 && executedSteps >= spacing / 2) nanosPerStep = executedNanos / (double) executedSteps;
+        recentCosts[costs++ % recentCosts.length] = cost;
+        if (costs < recentCosts.length || nanosPerStep <= 0) return;
+        long least = Long.MAX_VALUE;
+        for (long c : recentCosts) least = Math.min(least, c);
+        if (least < MIN_COST_NANOS) return;
+        double wanted = COST_RATIO * least / nanosPerStep;
+        while (spacing < wanted && spacing < MAX_COST_SPACING) spacing *= 2;
     }
 
     /** A nearby checkpoint at {@code step}, sharing with the checkpoint the replay started from. */
@@ -173,6 +189,7 @@ final class Timeline {
             nearbyBytes -= nearby.remove(far).bytes();
         }
         lastTakeEnd = cpuNanos(); // a nearby capture is not recording cost
+        lastTakeStep = step;
     }
 
     /** Keeps step 0 and every checkpoint on the doubled spacing; drops the rest. */
