@@ -20,8 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 5's time-travel target: after recording the first 10M instructions of binary_trees (sanitizer on),
- * goToStep anywhere answers quickly and the checkpoints stay under 1 GiB. The bound on latency here is
- * generous (the machine is shared); {@link #main} prints the measured numbers (wall and worker CPU time).
+ * goToStep anywhere answers quickly and the checkpoints stay under 1 GiB. The bounds on latency are on the
+ * session worker's CPU time (the machine is shared, wall time is only reported): each goToStep under 1 s,
+ * their median under 0.5 s. {@link #main} prints the measured numbers; {@link TimeTravelHarness} measures
+ * many random targets and the recording's overhead.
  */
 @Tag("slow")
 class GoToStepLatencyTest {
@@ -70,10 +72,15 @@ class GoToStepLatencyTest {
         Result res = measure();
         print(res);
         assertTrue(res.bytes() < (1L << 30), "recording holds " + res.bytes() + " bytes");
-        for (Measurement m : res.points()) {
+        long[] cpu = new long[res.points().length];
+        for (int i = 0; i < cpu.length; i++) {
+            Measurement m = res.points()[i];
             // CPU time of the session's worker: the machine is shared, so wall time is only reported.
-            assertTrue(m.cpuNanos() < 2_000_000_000L, "goToStep(" + m.target() + ") took " + m.cpuNanos() / 1e6 + " ms CPU");
+            assertTrue(m.cpuNanos() < 1_000_000_000L, "goToStep(" + m.target() + ") took " + m.cpuNanos() / 1e6 + " ms CPU");
+            cpu[i] = m.cpuNanos();
         }
+        java.util.Arrays.sort(cpu);
+        assertTrue(cpu[cpu.length / 2] < 500_000_000L, "median goToStep " + cpu[cpu.length / 2] / 1e6 + " ms CPU");
     }
 
     public static void main(String[] args) throws Exception {

@@ -46,4 +46,39 @@ class TimelineTest {
             assertEquals(want, got, "step " + target);
         }
     }
+
+    @Test
+    void steppingBackAroundAPlaceReplaysOnlyTheFineGridOnceThereIsANearbyCheckpoint() {
+        OutputLog out = new OutputLog();
+        ToyEngine toy = engine(out);
+        long[] executed = {0};
+        Engine counting = (Engine) java.lang.reflect.Proxy.newProxyInstance(Engine.class.getClassLoader(), new Class<?>[] {Engine.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("runFor")) executed[0] += (long) args[0];
+                    try {
+                        return method.invoke(toy, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Timeline t = new Timeline(counting, out, 64, 40_000);
+        t.seek(2_000_000);
+        long spacing = t.spacing();
+        assertTrue(spacing >= 8 * t.fineSpacing(), "spacing " + spacing + ", fine grid " + t.fineSpacing());
+        long target = 1_000_000 / spacing * spacing + spacing / 2 + 123; // far from any recorded checkpoint
+        executed[0] = 0;
+        t.seek(target);
+        assertTrue(executed[0] > spacing / 4, "the first seek replays from a recorded checkpoint: " + executed[0]);
+        for (int i = 1; i <= 40; i++) {
+            executed[0] = 0;
+            t.seek(target - i);
+            assertEquals(target - i, toy.steps());
+            assertTrue(executed[0] <= t.fineSpacing() + 1, "step back " + i + " replayed " + executed[0]);
+        }
+        OutputLog freshOut = new OutputLog();
+        ToyEngine fresh = engine(freshOut);
+        fresh.runFor(target - 40);
+        assertEquals(fresh.snapshot(gcscope.vm.snapshot.ExecStatus.PAUSED, freshOut.out(), ""),
+                toy.snapshot(gcscope.vm.snapshot.ExecStatus.PAUSED, out.out(), ""));
+    }
 }
