@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The debugger session over real compiled programs and the real Machine. */
@@ -39,7 +40,7 @@ class SessionOnProgramsTest {
     }
 
     private static String source(String name) throws IOException {
-        try (InputStream in = SessionOnProgramsTest.class.getResourceAsStream("/gcscope/cli/" + name)) {
+        try (InputStream in = SessionOnProgramsTest.class.getResourceAsStream(name.startsWith("/") ? name : "/gcscope/cli/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -171,6 +172,27 @@ class SessionOnProgramsTest {
         VmSnapshot before = get(session.goToStep(at.step() - 1));
         var alive = before.heap().objectAt(freed.address());
         assertTrue(alive != null && alive.colour() != gcscope.vm.heap.Colour.FREED, "alive one step before its sweep");
+    }
+
+    @Test
+    void aMissedRootLeadsToTheMarkPhaseWhoseRootScanMissedIt() throws Exception {
+        gcscope.vm.config.CompileOptions c = STRESS_SANITIZED.compile();
+        // the garbage-cycle lesson's program: skip-root misses a box held only by the oldest frame
+        open("/gcscope/lessons/garbage-cycle/program.vo", STRESS_SANITIZED.withCompile(new gcscope.vm.config.CompileOptions(c.callBuffer(),
+                c.tagLayout(), c.intern(), gcscope.vm.config.Fault.SKIP_ROOT)).withOnViolation(OnViolation.CONTINUE));
+        VmSnapshot end = get(session.goToStep(2_000));
+        var missed = end.violations().stream().filter(v -> v.kind() == gcscope.vm.check.ViolationKind.MISSED_ROOT).toList();
+        assertTrue(!missed.isEmpty() && end.violations().size() >= 2, "skip-root makes the sanitizer find a missed root: " + end.violations());
+        var v = missed.get(missed.size() - 1);
+        assertTrue(v.step() > 1, "reported at " + v.step());
+        VmSnapshot at = get(session.goToMissedRoot(v.address()));
+        assertEquals(ExecStatus.VIOLATION, at.status());
+        assertTrue(at.step() == v.step() || at.step() == v.step() + 1, "at " + at.step() + ", reported at " + v.step());
+        assertEquals(v, at.violations().get(at.violations().size() - 1), "the finding is the newest one there");
+        VmSnapshot before = get(session.goToStep(at.step() - 1));
+        assertFalse(before.violations().contains(v), "not yet reported one step before");
+        VmSnapshot none = get(session.goToMissedRoot(1));
+        assertEquals(before.step(), none.step(), "no finding about that address: stays put");
     }
 
     @Test

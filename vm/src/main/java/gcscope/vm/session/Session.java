@@ -236,6 +236,25 @@ public final class Session implements AutoCloseable {
         return OptionalLong.empty();
     }
 
+    /**
+     * For an object the collector should have kept: moves to the step at which the sanitizer reported that
+     * the precise root scan missed it ({@link #missedRootStep}: the end of that mark phase), so that
+     * finding is the newest one. Stays put when no such finding was recorded so far.
+     */
+    public CompletableFuture<VmSnapshot> goToMissedRoot(long address) {
+        return submit(() -> {
+            List<gcscope.vm.check.Violation> found = current.violations();
+            for (int i = 0; i < found.size(); i++) {
+                gcscope.vm.check.Violation v = found.get(i);
+                if (v.kind() != gcscope.vm.check.ViolationKind.MISSED_ROOT || v.address() != address) continue;
+                timeline.seek(v.step());
+                if (engine.violationCount() <= i) timeline.seek(v.step() + 1); // reported while executing the next instruction
+                return snapshot(ExecStatus.VIOLATION);
+            }
+            return current;
+        });
+    }
+
     /** The raw bytes (header included) of the object containing {@code address} now; empty if none. */
     public byte[] objectBytes(long address) {
         if (running) return new byte[0]; // never block a caller (the UI thread) behind a long run
