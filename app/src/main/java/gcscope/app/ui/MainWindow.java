@@ -56,6 +56,7 @@ public final class MainWindow {
     private final SettingsBar settings = new SettingsBar();
     private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
     private final FileActions files;
+    private final Comparisons comparisons = new Comparisons(this);
     private final Label running = new Label();
     private final javafx.scene.control.TextArea lessonText = new javafx.scene.control.TextArea("Lessons are in the Lessons menu.");
     private Tab lessonTab;
@@ -385,6 +386,8 @@ public final class MainWindow {
         return java.util.Objects.requireNonNull(InspectorModel.class.getResource("/gcscope/views/" + name)).toExternalForm();
     }
 
+    Backend backend() { return backend; }
+    Comparisons comparisons() { return comparisons; }
     public Stage stage() { return stage; }
     public Scene scene() { return scene; }
     public InspectorModel model() { return model; }
