@@ -57,6 +57,7 @@ public final class MainWindow {
     private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
     private final FileActions files;
     private final Comparisons comparisons = new Comparisons(this);
+    private final PredictMode predict = new PredictMode(this);
     private final Label running = new Label();
     private final javafx.scene.control.TextArea lessonText = new javafx.scene.control.TextArea("Lessons are in the Lessons menu.");
     private Tab lessonTab;
@@ -120,7 +121,7 @@ public final class MainWindow {
         middle = new SplitPane(bytecode, slots);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.45);
-        TabPane right = new TabPane(tab("Heap graph", graph), tab("Heap objects", heapList), tab("GC", gc));
+        TabPane right = new TabPane(tab("Heap graph", graph), tab("Heap objects", heapList), tab("GC", gc), tab("Predict", predict.pane()));
         right.setId("right-tabs");
         all = new SplitPane(left, middle, right);
         all.setDividerPositions(0.33, 0.62);
@@ -196,6 +197,20 @@ public final class MainWindow {
             running.setText("");
             if (err != null) model.console().setMessage("error: " + rootMessage(err));
             else feed.offer(s);
+        }));
+    }
+
+    /** One instruction; {@code then} sees its snapshot (on the FX thread) before the panels do. */
+    void stepInstructionThen(java.util.function.Consumer<VmSnapshot> then) {
+        if (target == null) return;
+        long mine = session;
+        target.stepInstruction().whenComplete((s, err) -> Platform.runLater(() -> {
+            if (mine != session) return;
+            if (err != null) model.console().setMessage("error: " + rootMessage(err));
+            else {
+                then.accept(s);
+                feed.offer(s);
+            }
         }));
     }
 
@@ -388,6 +403,7 @@ public final class MainWindow {
 
     Backend backend() { return backend; }
     Comparisons comparisons() { return comparisons; }
+    PredictMode predict() { return predict; }
     public Stage stage() { return stage; }
     public Scene scene() { return scene; }
     public InspectorModel model() { return model; }
