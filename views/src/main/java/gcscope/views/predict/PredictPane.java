@@ -48,7 +48,8 @@ public final class PredictPane extends VBox {
             }
         };
         model.slotProperty().addListener((o, a, b) -> syncSlot.run());
-        model.slots().addListener((javafx.collections.ListChangeListener<PredictModel.SlotChoice>) c -> syncSlot.run());
+        // after the combo box has taken the new items (it clears its value when they change)
+        model.slots().addListener((javafx.collections.ListChangeListener<PredictModel.SlotChoice>) c -> javafx.application.Platform.runLater(syncSlot));
         CheckBox barrier = new CheckBox("the write barrier fires");
         barrier.setId("predict-barrier");
         barrier.selectedProperty().bindBidirectional(model.barrierProperty());
