@@ -94,8 +94,13 @@ public final class MainWindow {
         stage.setScene(scene);
         settings.setOnChange(o -> reload());
         source.setOnToggleBreakpoint(this::toggleBreakpoint);
-        bytecode.setOnLinePicked(line -> source.area().showParagraphInViewport(line - 1));
+        bytecode.setOnLinePicked(line -> {
+            source.area().moveTo(line - 1, 0);
+            source.area().showParagraphInViewport(line - 1);
+        });
         gc.setOnPickAddress(a -> model.selection().select(a));
+        gc.setOnGoToStep(n -> command(() -> target.goToStep(n)));
+        source.area().currentParagraphProperty().addListener((o, was, now) -> bytecode.revealLine(now + 1));
         timeline.setOnGoTo(n -> command(() -> target.goToStep(n)));
         model.source().dirtyProperty().addListener((o, w, n) -> updateTitle());
         stage.setOnCloseRequest(e -> {
