@@ -203,11 +203,14 @@ public final class FileActions {
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            List<File> fs = e.getDragboard().getFiles();
-            boolean ok = fs != null && !fs.isEmpty() && confirmDiscard() && open(fs.get(0).toPath());
-            e.setDropCompleted(ok);
+            e.setDropCompleted(drop(e.getDragboard().getFiles()));
             e.consume();
         });
+    }
+
+    /** Files dropped on the window: the first opens (a program, or a .gcscope session) after asking about unsaved edits. */
+    boolean drop(List<File> fs) {
+        return fs != null && !fs.isEmpty() && confirmDiscard() && open(fs.get(0).toPath());
     }
 
     private FileChooser chooser(String title, String what, String glob) {

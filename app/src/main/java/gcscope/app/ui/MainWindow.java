@@ -56,6 +56,8 @@ public final class MainWindow {
     private final SettingsBar settings = new SettingsBar();
     private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
     private final FileActions files;
+    private final Comparisons comparisons = new Comparisons(this);
+    private final PredictMode predict = new PredictMode(this);
     private final Label running = new Label();
     private final javafx.scene.control.TextArea lessonText = new javafx.scene.control.TextArea("Lessons are in the Lessons menu.");
     private Tab lessonTab;
@@ -92,8 +94,13 @@ public final class MainWindow {
         stage.setScene(scene);
         settings.setOnChange(o -> reload());
         source.setOnToggleBreakpoint(this::toggleBreakpoint);
-        bytecode.setOnLinePicked(line -> source.area().showParagraphInViewport(line - 1));
+        bytecode.setOnLinePicked(line -> {
+            source.area().moveTo(line - 1, 0);
+            source.area().showParagraphInViewport(line - 1);
+        });
         gc.setOnPickAddress(a -> model.selection().select(a));
+        gc.setOnGoToStep(n -> command(() -> target.goToStep(n)));
+        source.area().currentParagraphProperty().addListener((o, was, now) -> bytecode.revealLine(now + 1));
         timeline.setOnGoTo(n -> command(() -> target.goToStep(n)));
         model.source().dirtyProperty().addListener((o, w, n) -> updateTitle());
         stage.setOnCloseRequest(e -> {
@@ -119,7 +126,7 @@ public final class MainWindow {
         middle = new SplitPane(bytecode, slots);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.45);
-        TabPane right = new TabPane(tab("Heap graph", graph), tab("Heap objects", heapList), tab("GC", gc));
+        TabPane right = new TabPane(tab("Heap graph", graph), tab("Heap objects", heapList), tab("GC", gc), tab("Predict", predict.pane()));
         right.setId("right-tabs");
         all = new SplitPane(left, middle, right);
         all.setDividerPositions(0.33, 0.62);
@@ -195,6 +202,20 @@ public final class MainWindow {
             running.setText("");
             if (err != null) model.console().setMessage("error: " + rootMessage(err));
             else feed.offer(s);
+        }));
+    }
+
+    /** One instruction; {@code then} sees its snapshot (on the FX thread) before the panels do. */
+    void stepInstructionThen(java.util.function.Consumer<VmSnapshot> then) {
+        if (target == null) return;
+        long mine = session;
+        target.stepInstruction().whenComplete((s, err) -> Platform.runLater(() -> {
+            if (mine != session) return;
+            if (err != null) model.console().setMessage("error: " + rootMessage(err));
+            else {
+                then.accept(s);
+                feed.offer(s);
+            }
         }));
     }
 
@@ -385,6 +406,9 @@ public final class MainWindow {
         return java.util.Objects.requireNonNull(InspectorModel.class.getResource("/gcscope/views/" + name)).toExternalForm();
     }
 
+    Backend backend() { return backend; }
+    Comparisons comparisons() { return comparisons; }
+    PredictMode predict() { return predict; }
     public Stage stage() { return stage; }
     public Scene scene() { return scene; }
     public InspectorModel model() { return model; }

@@ -78,12 +78,15 @@ final class Menus {
                 open.setOnAction(e -> window.openLesson(l, false));
                 MenuItem fix = new MenuItem(l.title() + " \u2014 the fix");
                 fix.setOnAction(e -> window.openLesson(l, true));
-                lessons.getItems().addAll(open, fix);
+                MenuItem compare = new MenuItem(l.title() + " \u2014 compare with the fix");
+                compare.setId("lesson-compare-" + l.name());
+                compare.setOnAction(e -> window.comparisons().compareLesson(l));
+                lessons.getItems().addAll(open, fix, compare);
             }
         } catch (RuntimeException e) {
             lessons.getItems().add(disabled("lessons unavailable: " + e.getMessage()));
         }
-        MenuBar bar = new MenuBar(file, debug, view, lessons);
+        MenuBar bar = new MenuBar(file, debug, view, window.comparisons().menu(), lessons);
         bar.setId("menubar");
         return bar;
     }

@@ -64,9 +64,13 @@ class LessonTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        var object = window.model().snapshot().heap().objectAt(v.address());
+        assertTrue(object.layoutMismatch(), "the snapshot records the layout the payload was written with: " + object);
         List<ByteCell> written = window.model().layout().written();
-        assertTrue(!window.model().layout().findings().isEmpty() || written.stream().anyMatch(ByteCell::mismatch),
-                "the layout panel reports the witness violation for the selected enum object");
+        assertTrue(written.stream().anyMatch(ByteCell::mismatch), "the written byte map disagrees with the declared one");
+        assertTrue(!window.model().layout().findings().isEmpty(), "the witness violation is listed under findings");
+        assertTrue(robot.lookup("#layout-written .mismatch").tryQuery().isPresent(), "mismatching bytes are highlighted in the window");
+        assertTrue(robot.lookup("#layout-written-caption").queryLabeled().getText().startsWith("written layout #" + object.writtenLayoutId()));
     }
 
     @Test

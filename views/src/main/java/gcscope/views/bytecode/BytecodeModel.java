@@ -77,13 +77,13 @@ public final class BytecodeModel {
             List<String> listing = code.listing(funcId);
             List<InstructionRow> out = new ArrayList<>(listing.size());
             for (int i = 0; i < listing.size(); i++) {
-                out.add(new InstructionRow(i, code.lineOf(funcId, i), listing.get(i), i == pc));
+                out.add(new InstructionRow(i, code.lineOf(funcId, i), listing.get(i), i == pc, code.finding(funcId, i)));
             }
             rows.setAll(out);
         } else {
             for (int i = 0; i < rows.size(); i++) {
                 InstructionRow r = rows.get(i);
-                if (r.current() != (i == pc)) rows.set(i, new InstructionRow(r.pc(), r.line(), r.text(), i == pc));
+                if (r.current() != (i == pc)) rows.set(i, new InstructionRow(r.pc(), r.line(), r.text(), i == pc, r.finding()));
             }
         }
         function.set(funcId);

@@ -26,17 +26,21 @@ public final class BytecodePane extends BorderPane {
             @Override
             protected void updateItem(InstructionRow r, boolean empty) {
                 super.updateItem(r, empty);
-                getStyleClass().removeAll("instruction", "current");
+                getStyleClass().removeAll("instruction", "current", "verifier-finding");
                 if (empty || r == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 getStyleClass().add("instruction");
                 if (r.current()) getStyleClass().add("current");
-                setText(String.format("%s%4d  %-5s %s", r.current() ? "\u25B6" : " ", r.pc(),
-                        r.line() > 0 ? "L" + r.line() : "", r.text()));
+                if (!r.finding().isEmpty()) getStyleClass().add("verifier-finding");
+                setText(String.format("%s%4d  %-5s %s%s", r.current() ? "\u25B6" : " ", r.pc(),
+                        r.line() > 0 ? "L" + r.line() : "", r.text(), r.finding().isEmpty() ? "" : "   \u26A0 slot type"));
+                setTooltip(r.finding().isEmpty() ? null : new javafx.scene.control.Tooltip(r.finding()));
             }
         });
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE); // every instruction of a source line
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.line() > 0 && !updating) onLinePicked.accept(now.line());
         });

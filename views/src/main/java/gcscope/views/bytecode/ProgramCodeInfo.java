@@ -15,6 +15,7 @@ import java.util.List;
 
 /** {@link CodeInfo} over a compiled {@link Program}: its Disassembler, debug lines and layout store. */
 public final class ProgramCodeInfo implements CodeInfo {
+    private java.util.Map<Long, String> findings; // verifier findings by (funcId << 32 | pc), computed on first use
     private final Program program;
     private final Disassembler disassembler;
     private final List<List<String>> listings;
@@ -54,6 +55,19 @@ public final class ProgramCodeInfo implements CodeInfo {
     @Override
     public List<String> slotTypes(int funcId) {
         return Arrays.stream(program.function(funcId).slotTypes()).map(SlotType::name).toList();
+    }
+
+    @Override
+    public synchronized String finding(int funcId, int pc) {
+        if (findings == null) {
+            java.util.Map<Long, String> m = new java.util.HashMap<>();
+            for (gcscope.vm.check.SlotTypeMismatch f : gcscope.vm.check.Verifier.verify(program)) {
+                m.merge(((long) f.funcId() << 32) | f.pc(), "verifier: slot " + f.slot() + " is declared " + f.declared()
+                        + " but this instruction writes " + f.written(), (a, b) -> a + "; " + b);
+            }
+            findings = m;
+        }
+        return findings.getOrDefault(((long) funcId << 32) | pc, "");
     }
 
     @Override

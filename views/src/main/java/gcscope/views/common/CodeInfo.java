@@ -22,6 +22,11 @@ public interface CodeInfo {
     /** Declared slot types of the function, as names (for the slotTypes table). */
     List<String> slotTypes(int funcId);
 
+    /** What the static slot-type verifier reports about the instruction at pc ("" when nothing). */
+    default String finding(int funcId, int pc) {
+        return "";
+    }
+
     /** The layout with this id in the program's layout store, or null when unknown. */
     default LayoutSpec layout(int layoutId) {
         return null;

@@ -76,6 +76,15 @@ public final class GcModel {
         if (heapSeries.size() > MAX_POINTS) heapSeries.remove(0, heapSeries.size() - MAX_POINTS);
     }
 
+    /** The chart points where a collection cycle started (the cycle number is higher than at the point before). */
+    public List<HeapPoint> cycleStarts() {
+        List<HeapPoint> out = new ArrayList<>();
+        for (int i = 1; i < heapSeries.size(); i++) {
+            if (heapSeries.get(i).cycle() > heapSeries.get(i - 1).cycle()) out.add(heapSeries.get(i));
+        }
+        return out;
+    }
+
     /** Drops what happened after {@code step} (the person went back in time). */
     private void trimAfter(long step) {
         events.removeIf(e -> e.step() > step);

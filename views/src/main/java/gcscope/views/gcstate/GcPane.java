@@ -22,10 +22,12 @@ import java.util.function.LongConsumer;
 public final class GcPane extends BorderPane {
     private final XYChart.Series<Number, Number> bytes = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> objects = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> cycles = new XYChart.Series<>();
     private final ListView<GcEvent> events = new ListView<>();
     private final LineChart<Number, Number> chart;
     static final int CHART_POINTS = 300;
     private LongConsumer onPickAddress = a -> { };
+    private LongConsumer onGoToStep = n -> { };
     private boolean redrawPending;
 
     public GcPane(GcModel model) {
@@ -56,6 +58,15 @@ public final class GcPane extends BorderPane {
         events.getSelectionModel().selectedItemProperty().addListener((o, w, e) -> {
             if (e != null && e.address() != 0) onPickAddress.accept(e.address());
         });
+        events.setTooltip(new javafx.scene.control.Tooltip("Arrow keys step through the log; Enter or double-click goes to the event's step"));
+        events.setOnMouseClicked(m -> {
+            GcEvent e = events.getSelectionModel().getSelectedItem();
+            if (m.getClickCount() == 2 && e != null) onGoToStep.accept(e.step());
+        });
+        events.setOnKeyPressed(k -> {
+            GcEvent e = events.getSelectionModel().getSelectedItem();
+            if (k.getCode() == javafx.scene.input.KeyCode.ENTER && e != null) onGoToStep.accept(e.step());
+        });
         model.events().addListener((ListChangeListener<GcEvent>) c -> {
             if (!model.events().isEmpty()) events.scrollTo(model.events().size() - 1);
         });
@@ -67,12 +78,15 @@ public final class GcPane extends BorderPane {
         chart = new LineChart<>(x, y);
         chart.setId("gc-chart");
         chart.setAnimated(false);
-        chart.setCreateSymbols(false);
+        chart.setCreateSymbols(true); // only the cycle series shows its symbols (inspector.css)
         chart.setPrefHeight(180);
         bytes.setName("bytes in use");
         objects.setName("live objects");
         chart.getData().add(bytes);
         chart.getData().add(objects);
+        cycles.setName("\u25C6 collection cycle starts");
+        chart.getData().add(cycles);
+        chart.getStyleClass().add("gc-chart");
         model.heapSeries().addListener((ListChangeListener<GcModel.HeapPoint>) c -> scheduleRedraw(model));
         VBox top = new VBox(2, phase, pacing, lists);
         VBox.setVgrow(events, Priority.ALWAYS);
@@ -82,6 +96,11 @@ public final class GcPane extends BorderPane {
 
     public void setOnPickAddress(LongConsumer handler) {
         onPickAddress = handler == null ? a -> { } : handler;
+    }
+
+    /** Called with a step when the person picks an event to go to (Enter or double-click in the log). */
+    public void setOnGoToStep(LongConsumer handler) {
+        onGoToStep = handler == null ? n -> { } : handler;
     }
 
     public LineChart<Number, Number> chart() {
@@ -116,6 +135,9 @@ public final class GcPane extends BorderPane {
         }
         bytes.getData().setAll(b);
         objects.getData().setAll(o);
+        java.util.List<XYChart.Data<Number, Number>> c = new java.util.ArrayList<>();
+        for (GcModel.HeapPoint p : model.cycleStarts()) c.add(new XYChart.Data<>(p.step(), p.bytesInUse()));
+        cycles.getData().setAll(c);
     }
 
     private static ListView<String> small(javafx.collections.ObservableList<String> items, String id) {

@@ -17,10 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * View model of the layout panel. For the selected object: the declared byte map (the layout the
- * header names, from the program's layout store) beside the byte map of what the object holds (its
- * fields as the snapshot decodes them), bytes where the two disagree marked, and the layout-witness
- * violations about this object.
+ * View model of the layout panel. For the selected object: the declared byte map (the union layout
+ * the header names, flattened for the current variant, from the program's layout store) beside the
+ * byte map of the layout the payload was written with (the object's layout witness,
+ * {@link ObjectView#writtenLayoutId()}; for objects without layouts, the fields the snapshot
+ * decodes), bytes where the two disagree marked, and the layout-witness violations about this object.
  */
 public final class LayoutModel {
     private final ObservableList<ByteCell> declared = FXCollections.observableArrayList();
@@ -30,6 +31,7 @@ public final class LayoutModel {
     private final ObservableList<String> findings = FXCollections.observableArrayList();
     private final ObservableList<String> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("select an object");
+    private final ReadOnlyStringWrapper writtenCaption = new ReadOnlyStringWrapper("written layout");
     private CodeInfo code = CodeInfo.EMPTY;
 
     public ObservableList<ByteCell> declared() {
@@ -42,6 +44,8 @@ public final class LayoutModel {
         return findingsView;
     }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    /** What the lower map shows: the written layout (the witness), or the decoded fields when there is none. */
+    public ReadOnlyStringProperty writtenCaptionProperty() { return writtenCaption.getReadOnlyProperty(); }
 
     public void setCode(CodeInfo code) {
         this.code = code == null ? CodeInfo.EMPTY : code;
@@ -58,11 +62,19 @@ public final class LayoutModel {
             return;
         }
         int payload = Math.max(0, o.sizeBytes() - 8);
-        LayoutSpec spec = o.layoutId() >= 0 ? specOf(o) : null;
-        List<ByteCell> held = cellsOfFields(o.fields(), payload);
-        List<ByteCell> decl = spec == null ? held : cellsOfSpec(spec, Math.max(payload, spec.size()));
+        int variant = o.layoutId() >= 0 ? variantOf(o) : -1;
+        LayoutSpec spec = o.layoutId() >= 0 ? code.layout(o.layoutId(), variant) : null;
+        LayoutSpec writtenSpec = o.writtenLayoutId() >= 0 ? writtenSpec(code.layout(o.writtenLayoutId(), variant), spec) : null;
+        List<ByteCell> fieldCells = cellsOfFields(o.fields(), payload);
+        int size = Math.max(payload, Math.max(spec == null ? 0 : spec.size(), writtenSpec == null ? 0 : writtenSpec.size()));
+        List<ByteCell> decl = spec == null ? fieldCells : cellsOfSpec(spec, size);
+        List<ByteCell> held = writtenSpec == null ? fieldCells : cellsOfSpec(writtenSpec, size);
+        boolean mismatch = o.layoutMismatch();
         title.set(String.format("0x%x  %s %s  %d payload bytes", o.address(), o.kind(), o.typeName(), payload)
-                + (o.kind() == ObjectKind.ENUM ? "  layout #" + o.layoutId() + (spec == null ? "" : " " + spec.name()) : ""));
+                + (o.kind() == ObjectKind.ENUM ? "  declared layout #" + o.layoutId() + (spec == null ? "" : " " + spec.name())
+                + "  written #" + o.writtenLayoutId() + (mismatch ? "  \u2260 MISMATCH" : "  (same)") : ""));
+        writtenCaption.set(writtenSpec == null ? "held (as decoded from the object's fields)"
+                : "written layout #" + o.writtenLayoutId() + " " + writtenSpec.name() + " (the layout witness: how codegen wrote the payload)");
         declared.setAll(compare(decl, held));
         written.setAll(compare(held, decl));
         List<String> f = new ArrayList<>();
@@ -75,17 +87,35 @@ public final class LayoutModel {
         findings.setAll(f);
     }
 
-    /** The declared layout of an object, flattened for the variant its discriminant names. */
-    private LayoutSpec specOf(ObjectView o) {
+    /** The variant the object's discriminant names (read where the header's layout puts it), or -1. */
+    private int variantOf(ObjectView o) {
         LayoutSpec disc = code.layout(o.layoutId(), -1);
-        if (disc == null) return null;
+        if (disc == null) return -1;
         for (LayoutSpec.Field f : disc.fields()) {
             if (!f.kind().equals("DISCRIMINANT")) continue;
             for (FieldView fv : o.fields()) {
-                if (fv.offset() == f.offset()) return code.layout(o.layoutId(), (int) (fv.raw() & (f.size() == 1 ? 0xff : 0xffff)));
+                int word = f.offset() & ~7;
+                if (fv.offset() == word) {
+                    long bits = fv.raw() >>> (8 * (f.offset() - word));
+                    return (int) (bits & (f.size() == 1 ? 0xff : 0xffff));
+                }
             }
+            return 0; // a discriminant word the snapshot does not list is zero: the first variant
         }
-        return disc;
+        return -1;
+    }
+
+    /**
+     * The written layout's payload fields with the discriminant where ENUM_NEW stores it: at the
+     * header layout's offset (the witness only says how the payload was written).
+     */
+    static LayoutSpec writtenSpec(LayoutSpec written, LayoutSpec declared) {
+        if (written == null) return null;
+        if (declared == null) return written;
+        List<LayoutSpec.Field> fields = new ArrayList<>();
+        for (LayoutSpec.Field f : written.fields()) if (!f.kind().equals("DISCRIMINANT")) fields.add(f);
+        for (LayoutSpec.Field f : declared.fields()) if (f.kind().equals("DISCRIMINANT")) fields.add(f);
+        return new LayoutSpec(written.id(), written.name(), Math.max(written.size(), declared.size()), fields, written.internedAs());
     }
 
     /** Byte cells of a layout-store layout, padding where no field covers a byte. */

@@ -9,7 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** The layout panel: the selected object's declared byte map above the byte map of what it holds, mismatching bytes outlined red. */
+/** The layout panel: the selected object's declared byte map above the byte map of the layout its payload was written with, mismatching bytes outlined red. */
 public final class LayoutPane extends ScrollPane {
     private final FlowPane declared = new FlowPane(0, 0);
     private final FlowPane written = new FlowPane(0, 0);
@@ -19,6 +19,7 @@ public final class LayoutPane extends ScrollPane {
         title.setId("layout-title");
         title.getStyleClass().add("pane-title");
         title.textProperty().bind(model.titleProperty());
+        title.setWrapText(true);
         declared.setId("layout-declared");
         written.setId("layout-written");
         declared.setPrefWrapLength(8 * 28 * 2);
@@ -28,8 +29,12 @@ public final class LayoutPane extends ScrollPane {
         ListView<String> findings = new ListView<>(model.findings());
         findings.setId("layout-findings");
         findings.setPrefHeight(90);
-        VBox box = new VBox(6, title, new Label("declared layout (from the header's layout id)"), declared,
-                new Label("held (as decoded from the object)"), written, new Label("findings"), findings);
+        Label writtenCaption = new Label();
+        writtenCaption.setId("layout-written-caption");
+        writtenCaption.textProperty().bind(model.writtenCaptionProperty());
+        writtenCaption.setWrapText(true);
+        VBox box = new VBox(6, title, new Label("declared layout (from the header's layout id; the collector and match read through it)"), declared,
+                writtenCaption, written, new Label("findings"), findings);
         box.setStyle("-fx-padding: 6;");
         setContent(box);
         setFitToWidth(true);

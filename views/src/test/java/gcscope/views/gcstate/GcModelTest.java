@@ -34,6 +34,21 @@ class GcModelTest {
     }
 
     @Test
+    void cycleStartsAreThePointsWhereTheCycleNumberGrows() {
+        GcModel m = new GcModel();
+        List<VmSnapshot> steps = Snapshots.listProgram();
+        for (int i = 0; i < steps.size(); i++) {
+            VmSnapshot s = steps.get(i);
+            gcscope.vm.snapshot.GcView g = s.gc();
+            gcscope.vm.snapshot.GcView cycled = new gcscope.vm.snapshot.GcView(g.phase(), i == 0 ? 1 : 2, g.currentWhite(), g.gray(),
+                    g.grayAgain(), g.debt(), g.budget(), g.counters());
+            m.update(new VmSnapshot(s.step(), s.status(), s.fibers(), s.globals(), s.heap(), s.roots(), cycled, s.recentEvents(),
+                    s.violations(), s.trap(), s.stdout(), s.stderr(), s.exitCode()));
+        }
+        assertEquals(List.of(1L), m.cycleStarts().stream().map(GcModel.HeapPoint::step).toList());
+    }
+
+    @Test
     void describesEventsInWords() {
         assertEquals("step 4  marked 0x1000 from a root", GcModel.describe(new GcEvent(4, GcEventKind.MARKED, 4096, 0, 1, GcPhase.PROPAGATE)));
         assertEquals("step 9  barrier: 0x1000 grayed again (stored 0x1018)",

@@ -65,7 +65,9 @@ final class HeapViewBuilder {
             case STRING, SLICE, ARRAY -> display.summary(a);
             default -> type; // the summary of every other kind is its type name (ValueDisplay.summary)
         };
-        return new ObjectView(a, kind, type, (int) heap.sizeBytes(a), heap.colour(a), layout, summary, fields(a, kind), -1, -1);
+        int written = kind == ObjectKind.ENUM ? heap.writtenLayout(a) : -1;
+        return new ObjectView(a, kind, type, (int) heap.sizeBytes(a), heap.colour(a), layout, summary, fields(a, kind), -1, -1,
+                written < 0 ? layout : written);
     }
 
     /** The type name, computed once per kind and meta (arrays also depend on their length). */
