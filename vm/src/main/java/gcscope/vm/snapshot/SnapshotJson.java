@@ -28,7 +28,9 @@ import java.util.List;
  */
 public final class SnapshotJson {
     public static final String FORMAT = "gcscope-snapshot";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** Version 1 had no {@code writtenLayoutId}; it is read as "written with the header's layout". */
+    static final int OLDEST_READABLE = 1;
 
     private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder().build())
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -79,9 +81,9 @@ public final class SnapshotJson {
         if (version == null || !version.canConvertToInt()) {
             return new ImportResult.Rejected("missing or non-integer version number", "at $.version");
         }
-        if (version.asInt() != VERSION) {
+        if (version.asInt() < OLDEST_READABLE || version.asInt() > VERSION) {
             return new ImportResult.Rejected("unsupported snapshot version " + version.asInt()
-                    + " (this GcScope reads version " + VERSION + ")", "at $.version");
+                    + " (this GcScope reads versions " + OLDEST_READABLE + " to " + VERSION + ")", "at $.version");
         }
         List<String> extra = new ArrayList<>();
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
@@ -94,7 +96,8 @@ public final class SnapshotJson {
         VmSnapshot snapshot;
         try {
             // Re-parse the body from text so that errors carry line and column of the original file.
-            JsonParser p = mapper.getFactory().createParser(text);
+            JsonParser p = version.asInt() == VERSION ? mapper.getFactory().createParser(text)
+                    : mapper.treeAsTokens(upgradeFromVersion1((ObjectNode) root));
             snapshot = decodeBody(p);
         } catch (JsonMappingException e) {
             return new ImportResult.Rejected(mappingProblem(e), where(e.getLocation(), pathOf(e)));
@@ -121,6 +124,19 @@ public final class SnapshotJson {
             }
         }
         throw new IllegalStateException("no snapshot object");
+    }
+
+    /** Version 1 objects lack {@code writtenLayoutId}: their payloads were written with the header's layout. */
+    private static ObjectNode upgradeFromVersion1(ObjectNode root) {
+        JsonNode objects = root.path("snapshot").path("heap").path("objects");
+        if (objects.isArray()) {
+            for (JsonNode o : objects) {
+                if (o instanceof ObjectNode obj && !obj.has("writtenLayoutId") && obj.has("layoutId")) {
+                    obj.set("writtenLayoutId", obj.get("layoutId"));
+                }
+            }
+        }
+        return root;
     }
 
     private static String foreignDescription(JsonNode root) {

@@ -3,6 +3,7 @@ package gcscope.vm.snapshot;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,10 +28,21 @@ class SnapshotJsonTest {
     }
 
     @Test
+    void aVersion1FileWithoutWrittenLayoutsImportsAsWrittenWithTheHeaderLayout() {
+        VmSnapshot s = SnapshotFixtures.sample();
+        String v1 = json.write(s).replace("\"version\" : 2", "\"version\" : 1")
+                .replaceAll(",\\s*\"writtenLayoutId\" : -?\\d+", "");
+        assertFalse(v1.contains("writtenLayoutId"));
+        VmSnapshot back = assertInstanceOf(ImportResult.Loaded.class, json.read(v1)).snapshot();
+        assertEquals(s.heap().objects().size(), back.heap().objects().size());
+        for (ObjectView o : back.heap().objects()) assertEquals(o.layoutId(), o.writtenLayoutId());
+    }
+
+    @Test
     void exportCarriesFormatAndVersion() {
         String text = json.write(SnapshotFixtures.sample());
         assertTrue(text.contains("\"format\" : \"gcscope-snapshot\""), text.substring(0, 80));
-        assertTrue(text.contains("\"version\" : 1"));
+        assertTrue(text.contains("\"version\" : 2"));
     }
 
     @Test
@@ -63,7 +75,7 @@ class SnapshotJsonTest {
 
     @Test
     void newerVersionIsRejected() {
-        String text = json.write(SnapshotFixtures.sample()).replace("\"version\" : 1", "\"version\" : 7");
+        String text = json.write(SnapshotFixtures.sample()).replace("\"version\" : 2", "\"version\" : 7");
         assertTrue(rejected(text).what().contains("version 7"));
     }
 
