@@ -242,6 +242,17 @@ public final class Machine implements RootSource {
         return steps;
     }
 
+    @Override
+    public RootSource.Where where() {
+        if (current < 0 || current >= fibers.size()) return null;
+        Fiber f = fibers.get(current);
+        if (f.depth <= 0) return null;
+        int t = f.depth - 1;
+        FunctionDef fn = program.function(f.fFunc[t]);
+        int pc = f.fPc[t];
+        return new RootSource.Where(f.id, t, fn.name(), pc, fn.pos(pc));
+    }
+
     /** Null while the program can still run. */
     public Outcome outcome() {
         return outcome;
