@@ -24,7 +24,11 @@ public enum LimitProgram {
     STRING_DOUBLING("string_doubling.vo", TrapKind.MAX_STEPS, "--max-steps", 200_000),
     HUGE_MAKE("huge_make.vo", TrapKind.HEAP_LIMIT, "--heap-limit", 1 << 20),
     /** No heap limit set (0): the heap's own capacity, bounded by the JVM's memory, must hold. */
-    HEAP_CAPACITY("heap_capacity.vo", TrapKind.HEAP_LIMIT, "--heap-limit", 0);
+    HEAP_CAPACITY("heap_capacity.vo", TrapKind.HEAP_LIMIT, "--heap-limit", 0),
+    /** The default depth limit: the stack budget must hold first. */
+    DEEP_BIG_FRAMES("deep_big_frames.vo", TrapKind.MAX_DEPTH, "--max-depth", 10_000),
+    /** The default goroutine limit: the stack budget must hold first. */
+    GOROUTINES_BIG_FRAMES("goroutines_big_frames.vo", TrapKind.MAX_DEPTH, "--max-goroutines", 10_000);
 
     /** Every program is also stopped by this many steps if its own limit does not hold. */
     public static final long BACKSTOP_STEPS = 5_000_000;
@@ -56,8 +60,8 @@ public enum LimitProgram {
         return switch (this) {
             case MAX_STEPS, BULK_COPY, STRING_DOUBLING -> o;
             case HEAP_LIMIT, HUGE_MAKE, HEAP_CAPACITY -> o.withLimits(value, o.maxDepth(), o.maxGoroutines(), o.maxOutput());
-            case MAX_DEPTH -> o.withLimits(o.heapLimit(), (int) value, o.maxGoroutines(), o.maxOutput());
-            case MAX_GOROUTINES -> o.withLimits(o.heapLimit(), o.maxDepth(), (int) value, o.maxOutput());
+            case MAX_DEPTH, DEEP_BIG_FRAMES -> o.withLimits(o.heapLimit(), (int) value, o.maxGoroutines(), o.maxOutput());
+            case MAX_GOROUTINES, GOROUTINES_BIG_FRAMES -> o.withLimits(o.heapLimit(), o.maxDepth(), (int) value, o.maxOutput());
             case MAX_OUTPUT -> o.withLimits(o.heapLimit(), o.maxDepth(), o.maxGoroutines(), value);
         };
     }

@@ -416,6 +416,11 @@ public final class Heap {
         return allocations;
     }
 
+    /** Bytes of address space the heap may grow to (also the VM's budget for goroutine stacks). */
+    public long capacity() {
+        return capacity;
+    }
+
     /** The heap limit allocations are checked against: the configured one, else the heap's capacity. */
     public long limitBytes() {
         return limitBytes > 0 ? Math.min(limitBytes, capacity) : capacity;

@@ -381,6 +381,26 @@ public final class Machine implements RootSource {
                 + " for bulk work of " + work + " words)" : "");
     }
 
+    /**
+     * Grows fiber f's stack to hold slots [0, end). All goroutines' stacks together may take a quarter of the
+     * heap's capacity (256 MiB of words when the heap may take 1 GiB); past that (deep recursion through big frames, many goroutines with
+     * big frames) the run ends in the MAX_DEPTH trap, a stack overflow, never in an OutOfMemoryError.
+     */
+    void growStack(Fiber f, int end) {
+        if (end <= f.stack.length) return;
+        long total = 0;
+        for (Fiber g : fibers) total += g.stack.length;
+        if (!fibers.contains(f)) total += f.stack.length;
+        long grown = f.stack.length;
+        while (grown < end) grown *= 2;
+        long budget = heap.capacity() / 32;
+        if (total - f.stack.length + grown > budget) {
+            throw new VmHalt(TrapKind.MAX_DEPTH, -1, "stack overflow: goroutine " + f.id + " needs a stack of " + end
+                    + " words, and the stacks of all goroutines may take at most " + budget + " words");
+        }
+        f.ensureStack(end);
+    }
+
     boolean typeHasRef(int typeId) {
         return typeHasRef[typeId];
     }
