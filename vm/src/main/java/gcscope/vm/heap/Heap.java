@@ -62,7 +62,7 @@ public final class Heap {
         this.quarantine = quarantine;
         // the words array (plus a copy while it grows, and checkpoints) must fit in the JVM's memory, so that a
         // huge allocation ends in the HEAP_LIMIT trap and never in an OutOfMemoryError
-        this.capacity = Math.min(HARD_LIMIT, Math.max(MIN_CAPACITY, Runtime.getRuntime().maxMemory() / 4));
+        this.capacity = Math.min(HARD_LIMIT, Math.max(MIN_CAPACITY, gcscope.vm.config.HostMemory.maxBytes() / 4));
         this.words = new long[(int) (BASE >>> 3) + 4096];
         this.startBits = new long[words.length >>> 6];
     }

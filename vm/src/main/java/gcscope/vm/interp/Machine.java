@@ -150,7 +150,7 @@ public final class Machine implements RootSource {
         } catch (OutOfMemoryError e) {
             // a safety net: every bulk allocation is checked against the heap's capacity first
             halt(new Trap(TrapKind.HEAP_LIMIT, steps, "", -1, null, -1,
-                    "out of memory: the program needs more than the " + Runtime.getRuntime().maxMemory() + " bytes this JVM may use"));
+                    "out of memory: the program needs more than the " + gcscope.vm.config.HostMemory.maxBytes() + " bytes this JVM may use"));
         }
         return result(outcome);
     }
