@@ -35,7 +35,8 @@ public record Lesson(String name, String program, List<String> options, List<Str
      * One expectation of expect.txt. Keys: {@code outcome} (an Outcome name), {@code violation} (a
      * ViolationKind name), {@code function}, {@code declared} (the violation's expected side, e.g. a
      * SlotType name), {@code actual} (its actual side, e.g. {@code VALUE 2}), {@code offset} (a payload
-     * offset), {@code trap} (a TrapKind name, when the outcome is TRAPPED), {@code stdout} (one line,
+     * offset), {@code line} (the source line the violation names), {@code trap} (a TrapKind name, when the
+     * outcome is TRAPPED), {@code stdout} (one line,
      * printed with a newline), and the same with a {@code contrast-} prefix for the contrast run.
      */
     public Optional<String> expected(String key) {

@@ -52,6 +52,18 @@ class LessonTest {
         WaitForAsyncUtils.waitForFxEvents();
         Violation v = window.model().snapshot().violations().stream()
                 .filter(x -> x.kind() == ViolationKind.LAYOUT_WITNESS).findFirst().orElseThrow();
+        // the window stops at exactly the first violation of the headless run (same step, place and object)
+        var lesson = LessonCatalog.lesson("tag-layout-actual").orElseThrow();
+        var options = gcscope.samples.LessonOptions.parse(lesson.options());
+        var program = gcscope.compiler.Compiler.compile("lesson.vo", lesson.program(), options.compile()).program();
+        Violation headless = new gcscope.vm.interp.Machine(program, options, new gcscope.vm.interp.ProgramOutput() {
+            @Override public void stdout(String text) { }
+            @Override public void stderr(String text) { }
+        }).run().violations().get(0);
+        assertEquals(headless, window.model().snapshot().violations().get(0));
+        assertEquals(headless.step(), window.model().snapshot().step(), "the window stops right after the violating instruction");
+        assertEquals(16, v.pos().line(), "the lesson text's line of the Pair.Both construction");
+        assertEquals(8, v.offset());
         robot.interact(() -> window.model().selection().select(v.address()));
         robot.interact(() -> robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);

@@ -245,7 +245,8 @@ final class CallCompiler {
         }
         writeArgs(args, argStart);
         if (target instanceof Target.Func f) fb.emit(Opcode.CALL, f.id(), argStart, retStart);
-        else if (target instanceof Target.Closure cl) fb.emit(Opcode.CALL_CLOSURE, cl.slot(), argStart, retStart);
+        else if (target instanceof Target.Closure cl)
+            fb.emit(Opcode.CALL_CLOSURE, cl.slot(), argStart, retStart, 1 + fc.cg.pb.shape(retShape.toArray(SlotType[]::new)));
         else if (target instanceof Target.Iface i) fb.emit(Opcode.CALL_IFACE, i.slot(), argStart, retStart, fc.cg.pb.string(i.method()));
         else fb.emit(Opcode.NATIVE, 0, argStart, retStart, ((Target.Nat) target).nat().ordinal());
         if (copyBack && dst >= 0 && retN > 0 && dst != retStart) fb.emit(Opcode.MOVE, dst, retStart, 0, retN);

@@ -9,6 +9,7 @@ import gcscope.vm.interp.Machine;
 import gcscope.vm.interp.Outcome;
 import gcscope.vm.interp.ProgramOutput;
 import gcscope.vm.interp.RunResult;
+import gcscope.vm.interp.TrapKind;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -57,6 +58,6 @@ class LimitsTest {
         if (limit == LimitProgram.MAX_OUTPUT) {
             assertTrue(printed[0] <= limit.value + 200, "printed " + printed[0] + " bytes past a limit of " + limit.value);
         }
-        if (limit == LimitProgram.MAX_STEPS) assertTrue(result.steps() <= limit.value, "ran " + result.steps() + " steps");
+        if (limit.trap == TrapKind.MAX_STEPS) assertTrue(result.steps() <= limit.value, "ran " + result.steps() + " steps");
     }
 }

@@ -48,7 +48,7 @@ public final class Disassembler {
         boolean first = true;
         for (int i = 0; i < 4; i++) {
             Operand role = op.operand(i);
-            if (role == Operand.NONE) continue;
+            if (role == Operand.NONE || (role == Operand.RESULTS && Instruction.operand(code, pc, i) == 0)) continue;
             b.append(first ? " " : ", ");
             first = false;
             b.append(operand(role, Instruction.operand(code, pc, i)));
@@ -75,6 +75,7 @@ public final class Disassembler {
             case FUNC -> inRange(v, program.functions().size()) ? program.function(v).name() : "f" + v;
             case TYPE -> inRange(v, program.types().size()) ? "<" + program.type(v).name() + ">" : "t" + v;
             case SHAPE -> inRange(v, program.shapes().size()) ? slotList(program.shape(v)) : "shape" + v;
+            case RESULTS -> v > 0 && inRange(v - 1, program.shapes().size()) ? "rets " + slotList(program.shape(v - 1)) : "";
             case JUMP -> "->" + v;
             case COUNT -> "n" + v;
             case NATIVE -> inRange(v, Native.values().length) ? Native.values()[v].name().toLowerCase() : "native" + v;

@@ -111,7 +111,7 @@ public enum Opcode {
     /** Call function a; arguments from slots b..; results written at c.. when it returns. */
     CALL(WriteKind.CALL_RESULTS, FUNC, SLOT, DST, NONE, Opcode.CALLS),
     /** Call the func value in slot a (nil panics); arguments b..; results c... */
-    CALL_CLOSURE(WriteKind.CALL_RESULTS, SLOT, SLOT, DST, NONE, Opcode.CALLS),
+    CALL_CLOSURE(WriteKind.CALL_RESULTS, SLOT, SLOT, DST, RESULTS, Opcode.CALLS),
     /** Call method named strings[d] on the interface in slots a,a+1; other arguments b..; results c... */
     CALL_IFACE(WriteKind.CALL_RESULTS, SLOT, SLOT, DST, STR, Opcode.CALLS),
     /** Call VM-implemented function d (a {@link Native}); arguments b..; results c... */

@@ -25,6 +25,12 @@ public enum Operand {
     TYPE,
     /** A shape id: index into {@link Program#shapes()}, a {@code SlotType[]} giving the kind of every word moved. */
     SHAPE,
+    /**
+     * The result kinds of a call through a func value: {@code 1 +} a shape id (the slot kinds the call writes at
+     * its result slots, known from the func type at compile time), or 0 when not recorded (hand-assembled code).
+     * The VM ignores it; the static verifier reads it.
+     */
+    RESULTS,
     /** An absolute jump target (instruction index in the same function). */
     JUMP,
     /** A count of slots or words. */

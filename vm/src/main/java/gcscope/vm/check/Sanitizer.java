@@ -68,6 +68,16 @@ public final class Sanitizer {
     public static final int MAX_KEPT = 1000;
     private int dropped;
 
+    /**
+     * A violation about a heap object, found by the collector or at a store: stamped with where execution is
+     * (the safepoint's fiber, frame, function, next pc and its source line), so it names a function and a line.
+     */
+    private Violation located(ViolationKind kind, long addr, int offset, String expected, String actual, String message) {
+        RootSource.Where w = roots.where();
+        if (w == null) return new Violation(kind, roots.step(), -1, -1, "", -1, -1, addr, offset, expected, actual, SourcePos.NONE, message);
+        return new Violation(kind, roots.step(), w.fiber(), w.frame(), w.function(), w.pc(), -1, addr, offset, expected, actual, w.pos(), message);
+    }
+
     public void report(Violation v) {
         if (violations.size() < MAX_KEPT) violations.add(v);
         else dropped++;
@@ -143,8 +153,7 @@ public final class Sanitizer {
         String wrote = describeVariant(written, d);
         String scans = describeVariant(scanLayout, d);
         int off = firstDifference(written, scanLayout, d);
-        report(new Violation(ViolationKind.LAYOUT_WITNESS, roots.step(), -1, -1, "", -1, -1, addr, off, wrote, scans,
-                SourcePos.NONE, String.format("enum object 0x%x was written with %s but is scanned with %s", addr, wrote, scans)));
+        report(located(ViolationKind.LAYOUT_WITNESS, addr, off, wrote, scans, String.format("enum object 0x%x was written with %s but is scanned with %s", addr, wrote, scans)));
         return false;
     }
 
@@ -188,9 +197,9 @@ public final class Sanitizer {
 
     /** Check 4 at a store: a black object now references a white one and no barrier greyed it. */
     public void tricolourStore(long parent, long child) {
-        report(new Violation(ViolationKind.TRICOLOUR, roots.step(), -1, -1, "", -1, -1, parent, -1,
+        report(located(ViolationKind.TRICOLOUR, parent, -1,
                 "parent turned gray by the write barrier", "BLACK 0x" + Long.toHexString(parent) + " -> WHITE 0x" + Long.toHexString(child),
-                SourcePos.NONE, String.format("black object 0x%x (%s) now references white object 0x%x (%s) and no write barrier fired",
+                String.format("black object 0x%x (%s) now references white object 0x%x (%s) and no write barrier fired",
                 parent, heap.kind(parent), child, heap.kind(child))));
     }
 
@@ -208,8 +217,8 @@ public final class Sanitizer {
                 long c = heap.objectStart(child);
                 if (c != 0 && isWhite(c) && cycleReports < MAX_PER_CYCLE) {
                     cycleReports++;
-                    report(new Violation(ViolationKind.TRICOLOUR, roots.step(), -1, -1, "", -1, -1, parent, off,
-                            "no black-to-white edge at the end of marking", String.format("0x%x -> white 0x%x", parent, c), SourcePos.NONE,
+                    report(located(ViolationKind.TRICOLOUR, parent, off,
+                            "no black-to-white edge at the end of marking", String.format("0x%x -> white 0x%x", parent, c),
                             String.format("at the end of mark phase of cycle %d black object 0x%x (%s) references white object 0x%x (%s) at offset %d; the sweep will free it",
                                     cycle, parent, heap.kind(parent), c, heap.kind(c), off)));
                 }

@@ -22,10 +22,12 @@ import java.util.List;
  * kind every instruction writes into each frame slot (from the Opcode table's {@code WriteKind}) and
  * reports a {@link SlotTypeMismatch} where that kind is incompatible with the slot's declared type.
  * Copies carry the kinds that flowed into their source slots (so a reference parked in a VALUE-typed
- * buffer is reported where it is written there, not again where it is copied out). The results of a
- * closure call are known when the func value was made in the same function ({@code LOAD_FUNC},
- * {@code MAKE_CLOSURE}, then copies); those of an interface call when every method of that name in the
- * program returns the same slot kinds. Otherwise the written slots become unknown and are not reported.
+ * buffer is reported where it is written there, not again where it is copied out). The results of an
+ * interface call are known when every method of that name in the program returns the same slot kinds;
+ * otherwise the written slots become unknown and are not reported. The results of a call through a func value: its {@code RESULTS} operand (the func type's result kinds, which
+ * codegen records on every {@code CALL_CLOSURE}, so a func value passed as a parameter, a method value or a
+ * closure from a map are all checked); for hand-assembled code without it, known when the func value was made
+ * in the same function ({@code LOAD_FUNC}, {@code MAKE_CLOSURE}, then copies).
  */
 public final class Verifier {
     private static final SlotType[] TYPES = SlotType.values();
@@ -196,7 +198,8 @@ public final class Verifier {
                 SlotType[] results = switch (op) {
                     case CALL -> p.function(a).resultTypes();
                     case NATIVE -> NATIVES[d].results();
-                    case CALL_CLOSURE -> a >= 0 && a < funcs.length && funcs[a] >= 0 ? p.function(funcs[a]).resultTypes() : null;
+                    case CALL_CLOSURE -> d > 0 && d - 1 < p.shapes().size() ? p.shape(d - 1)
+                            : a >= 0 && a < funcs.length && funcs[a] >= 0 ? p.function(funcs[a]).resultTypes() : null;
                     case CALL_IFACE -> methodResults(p, d);
                     default -> null;
                 };

@@ -12,4 +12,13 @@ public interface RootSource {
 
     /** Instructions executed so far (stamped on events, tombstones and violations). */
     long step();
+
+    /** Where execution is: the current fiber's innermost frame and its next instruction, or null when nothing runs. */
+    default Where where() {
+        return null;
+    }
+
+    /** A position at an instruction boundary ({@code frame} counts from the fiber's oldest frame, 0). */
+    record Where(int fiber, int frame, String function, int pc, gcscope.vm.bytecode.SourcePos pos) {
+    }
 }

@@ -24,12 +24,16 @@ public final class Heap {
     public static final int MAX_META = (1 << 24) - 1;
     /** The simulated heap never grows past this many bytes (alloc then fails as at a heap limit). */
     public static final long HARD_LIMIT = 1L << 30;
+    /** The smallest capacity a heap gets, however little memory the JVM has. */
+    static final long MIN_CAPACITY = 16L << 20;
 
     // package-private for HeapImage (checkpoints)
     long[] words;
     long[] startBits;
     long top = BASE;
     private final long limitBytes;
+    /** Bytes of address space the heap may grow to: {@link #HARD_LIMIT}, or less when the JVM has less memory. */
+    private final long capacity;
     private final boolean quarantine;
     private Colour allocColour = Colour.WHITE0;
 
@@ -57,6 +61,9 @@ public final class Heap {
     public Heap(long limitBytes, boolean quarantine) {
         this.limitBytes = limitBytes;
         this.quarantine = quarantine;
+        // the words array (plus a copy while it grows, and checkpoints) must fit in the JVM's memory, so that a
+        // huge allocation ends in the HEAP_LIMIT trap and never in an OutOfMemoryError
+        this.capacity = Math.min(HARD_LIMIT, Math.max(MIN_CAPACITY, gcscope.vm.config.HostMemory.maxBytes() / 4));
         this.words = new long[(int) (BASE >>> 3) + 4096];
         this.startBits = new long[words.length >>> 6];
     }
@@ -66,6 +73,7 @@ public final class Heap {
         startBits = o.startBits.clone();
         top = o.top;
         limitBytes = o.limitBytes;
+        capacity = o.capacity;
         quarantine = o.quarantine;
         allocColour = o.allocColour;
         freeLists = o.freeLists.copy();
@@ -136,13 +144,13 @@ public final class Heap {
     public long alloc(ObjectKind kind, int metaOrLayoutId, int payloadWords) {
         if (payloadWords < 0) throw new IllegalArgumentException("negative size " + payloadWords);
         if (metaOrLayoutId < 0 || metaOrLayoutId > MAX_META) throw new IllegalArgumentException("meta out of range " + metaOrLayoutId);
-        if ((long) payloadWords * 8 + 8 > HARD_LIMIT) return 0;
+        if ((long) payloadWords * 8 + 8 > capacity) return 0;
         int total = payloadWords + 1;
         long bytes = (long) total * 8;
         if (limitBytes > 0 && bytesInUse + bytes > limitBytes) return 0;
         long addr = quarantine ? 0 : freeLists.take(total);
         if (addr == 0) {
-            if (top + bytes > HARD_LIMIT) return 0;
+            if (top + bytes > capacity) return 0;
             addr = top;
             ensureCapacity(top + bytes);
             top += bytes;
@@ -167,7 +175,8 @@ public final class Heap {
         if (need <= words.length) return;
         if (need > Integer.MAX_VALUE - 64) throw new IllegalStateException("simulated heap exceeds Java array size");
         long cap = words.length;
-        while (cap < need) cap = Math.min(cap * 2, Integer.MAX_VALUE - 64);
+        long most = Math.max(need, Math.min((capacity >>> 3) + 1, Integer.MAX_VALUE - 64));
+        while (cap < need) cap = Math.min(cap * 2, most);
         words = Arrays.copyOf(words, (int) cap);
         startBits = Arrays.copyOf(startBits, (int) ((cap + 63) >>> 6));
     }
@@ -441,8 +450,19 @@ public final class Heap {
         return allocations;
     }
 
+    /** Bytes of address space the heap may grow to (also the VM's budget for goroutine stacks). */
+    public long capacity() {
+        return capacity;
+    }
+
+    /** The heap limit allocations are checked against: the configured one, else the heap's capacity. */
     public long limitBytes() {
-        return limitBytes;
+        return limitBytes > 0 ? Math.min(limitBytes, capacity) : capacity;
+    }
+
+    /** True when an object of {@code bytes} (header included) is within the limit and the heap's capacity. */
+    public boolean canAlloc(long bytes) {
+        return bytes >= 0 && bytes <= capacity - BASE && (limitBytes <= 0 || bytesInUse + bytes <= limitBytes);
     }
 
     public boolean quarantine() {

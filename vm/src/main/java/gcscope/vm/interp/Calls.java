@@ -41,7 +41,7 @@ final class Calls {
         if (f.depth >= (m.options.maxDepth() <= 0 ? Integer.MAX_VALUE : m.options.maxDepth())) throw m.depthTrap();
         int nbp = f.depth == 0 ? 0 : f.fBp[f.depth - 1] + m.frameSizes[f.fFunc[f.depth - 1]];
         int size = m.frameSizes[func];
-        f.ensureStack(nbp + size + 1);
+        m.growStack(f, nbp + size + 1);
         long[] st = f.stack;
         Arrays.fill(st, nbp, nbp + size, 0L);
         if (f.shadow != null) Arrays.fill(f.shadow, nbp, nbp + size, (byte) 0);

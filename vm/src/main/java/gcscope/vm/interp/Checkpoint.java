@@ -17,7 +17,7 @@ public final class Checkpoint {
     private final List<Fiber> fibers;
     private final long[] globals, strConsts, funcConsts;
     private final int current, nextFiberId, violationsSeen;
-    private final long sliceLeft, blockSeq, steps, outputBytes;
+    private final long sliceLeft, blockSeq, steps, work, outputBytes;
     private final Outcome outcome;
     private final Trap trap;
     private final HeapImage heap;
@@ -36,6 +36,7 @@ public final class Checkpoint {
         sliceLeft = m.sliceLeft;
         blockSeq = m.blockSeq;
         steps = m.steps;
+        work = m.work;
         outputBytes = m.outputBytes;
         outcome = m.outcome;
         trap = m.trap;
@@ -60,6 +61,7 @@ public final class Checkpoint {
         m.sliceLeft = sliceLeft;
         m.blockSeq = blockSeq;
         m.steps = steps;
+        m.work = work;
         m.outputBytes = outputBytes;
         m.outcome = outcome;
         m.trap = trap;

@@ -135,7 +135,7 @@ final class Interpreter {
                         int nbp = bp + frameSizes[fn];
                         int end = nbp + frameSizes[a];
                         if (end > st.length) {
-                            f.ensureStack(end);
+                            m.growStack(f, end);
                             st = f.stack;
                         }
                         int np = paramSlots[a];
@@ -167,7 +167,7 @@ final class Interpreter {
                         int nbp = bp + frameSizes[fn];
                         int end = nbp + frameSizes[callee];
                         if (end > st.length) {
-                            f.ensureStack(end);
+                            m.growStack(f, end);
                             st = f.stack;
                         }
                         int np = paramSlots[callee];

@@ -58,6 +58,8 @@ public final class Machine implements RootSource {
     int nextFiberId = 1;
     long blockSeq;
     long steps;
+    /** Bulk work charged by instructions that do O(n) work (words allocated, copied, compared), see {@link #chargeWork}. */
+    long work;
     long outputBytes;
     int violationsSeen;
     Outcome outcome;
@@ -145,6 +147,10 @@ public final class Machine implements RootSource {
             halt(new Trap(h.kind, steps, "", -1, null, h.address, h.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             halt(new Trap(TrapKind.INTERNAL, steps, "", -1, null, -1, "internal error: " + e));
+        } catch (OutOfMemoryError e) {
+            // a safety net: every bulk allocation is checked against the heap's capacity first
+            halt(new Trap(TrapKind.HEAP_LIMIT, steps, "", -1, null, -1,
+                    "out of memory: the program needs more than the " + gcscope.vm.config.HostMemory.maxBytes() + " bytes this JVM may use"));
         }
         return result(outcome);
     }
@@ -161,12 +167,12 @@ public final class Machine implements RootSource {
             long run = Math.min(budget, sliceLeft);
             long maxSteps = options.maxSteps();
             if (maxSteps > 0) {
-                if (steps >= maxSteps) {
-                    halt(new Trap(TrapKind.MAX_STEPS, steps, "", -1, null, -1,
-                            "step limit of " + maxSteps + " instructions reached"));
+                long used = steps + work / WORK_WORDS_PER_STEP;
+                if (used >= maxSteps) {
+                    halt(new Trap(TrapKind.MAX_STEPS, steps, "", -1, null, -1, stepLimitMessage()));
                     break;
                 }
-                run = Math.min(run, maxSteps - steps);
+                run = Math.min(run, maxSteps - used);
             }
             int r = interp.execute(f, run);
             long done = interp.executed;
@@ -234,6 +240,17 @@ public final class Machine implements RootSource {
     @Override
     public long step() {
         return steps;
+    }
+
+    @Override
+    public RootSource.Where where() {
+        if (current < 0 || current >= fibers.size()) return null;
+        Fiber f = fibers.get(current);
+        if (f.depth <= 0) return null;
+        int t = f.depth - 1;
+        FunctionDef fn = program.function(f.fFunc[t]);
+        int pc = f.fPc[t];
+        return new RootSource.Where(f.id, t, fn.name(), pc, fn.pos(pc));
     }
 
     /** Null while the program can still run. */
@@ -323,11 +340,65 @@ public final class Machine implements RootSource {
         if (ref != 0 && !heap.isObject(ref) && heap.objectStart(ref) == 0) throw badReference(ref);
     }
 
-    /** Allocates or throws the HEAP_LIMIT trap. */
+    /** Allocates or throws the HEAP_LIMIT trap; the payload words count as bulk work ({@link #chargeWork}). */
     long alloc(ObjectKind kind, int meta, int payloadWords) {
+        chargeWork(payloadWords);
         long a = heap.alloc(kind, meta, payloadWords);
-        if (a == 0) throw new VmHalt(TrapKind.HEAP_LIMIT, -1, "heap limit of " + options.heapLimit() + " bytes exceeded");
+        if (a == 0) throw heapLimit((long) payloadWords * 8 + 8);
         return a;
+    }
+
+    /** Throws the HEAP_LIMIT trap unless an object of {@code bytes} (header included) can be allocated now. */
+    void reserve(long bytes) {
+        if (!heap.canAlloc(bytes)) throw heapLimit(bytes);
+    }
+
+    private VmHalt heapLimit(long bytes) {
+        return new VmHalt(TrapKind.HEAP_LIMIT, -1, "heap limit of " + heap.limitBytes() + " bytes exceeded (allocating "
+                + bytes + " bytes with " + heap.bytesInUse() + " in use)"
+                + (options.heapLimit() > 0 ? "" : "; the limit is the simulated heap's capacity, set a smaller one with --heap-limit"));
+    }
+
+    /**
+     * Words of bulk work one instruction does (allocating, zeroing, copying, comparing or converting n words)
+     * count toward {@code --max-steps} at {@value #WORK_WORDS_PER_STEP} words per step, charged before the work
+     * is done, so that a step limit also bounds the wall time of programs whose single instructions do O(n) work.
+     * The step counter itself (the inspector's step numbers) still counts instructions.
+     */
+    void chargeWork(long words) {
+        long maxSteps = options.maxSteps();
+        if (maxSteps <= 0 || words <= 0) return;
+        work += words;
+        if (steps + work / WORK_WORDS_PER_STEP >= maxSteps) throw new VmHalt(TrapKind.MAX_STEPS, -1, stepLimitMessage());
+    }
+
+    /** Words of bulk work that count as one step toward {@code --max-steps}. */
+    public static final int WORK_WORDS_PER_STEP = 64;
+
+    private String stepLimitMessage() {
+        return "step limit of " + options.maxSteps() + " instructions reached"
+                + (work >= WORK_WORDS_PER_STEP ? " (" + steps + " instructions + " + work / WORK_WORDS_PER_STEP
+                + " for bulk work of " + work + " words)" : "");
+    }
+
+    /**
+     * Grows fiber f's stack to hold slots [0, end). All goroutines' stacks together may take a quarter of the
+     * heap's capacity (256 MiB of words when the heap may take 1 GiB); past that (deep recursion through big frames, many goroutines with
+     * big frames) the run ends in the MAX_DEPTH trap, a stack overflow, never in an OutOfMemoryError.
+     */
+    void growStack(Fiber f, int end) {
+        if (end <= f.stack.length) return;
+        long total = 0;
+        for (Fiber g : fibers) total += g.stack.length;
+        if (!fibers.contains(f)) total += f.stack.length;
+        long grown = f.stack.length;
+        while (grown < end) grown *= 2;
+        long budget = heap.capacity() / 32;
+        if (total - f.stack.length + grown > budget) {
+            throw new VmHalt(TrapKind.MAX_DEPTH, -1, "stack overflow: goroutine " + f.id + " needs a stack of " + end
+                    + " words, and the stacks of all goroutines may take at most " + budget + " words");
+        }
+        f.ensureStack(end);
     }
 
     boolean typeHasRef(int typeId) {
@@ -353,6 +424,7 @@ public final class Machine implements RootSource {
     }
 
     private void countOutput(long n) {
+        chargeWork(n / 8);
         outputBytes += n;
         if (options.maxOutput() > 0 && outputBytes > options.maxOutput())
             throw new VmHalt(TrapKind.MAX_OUTPUT, -1, "output limit of " + options.maxOutput() + " bytes exceeded");

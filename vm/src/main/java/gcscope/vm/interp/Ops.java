@@ -200,6 +200,7 @@ final class Ops {
                 long s = st[bp + a];
                 if (s != 0) {
                     int ew = m.slices.elemWords(d);
+                    m.chargeWork(h.load(s, 2) * ew);
                     long arr = h.load(s, 0);
                     int from = (int) (h.load(s, 1) * ew);
                     for (int i = 0, n = (int) (h.load(s, 2) * ew); i < n; i++) h.store(arr, from + i, 0);
@@ -224,12 +225,15 @@ final class Ops {
             }
             case STR_FROM_RUNES -> {
                 long s = st[bp + b];
+                m.chargeWork(Slices.len(h, s));
+                m.reserve(Slices.len(h, s) + 16);
                 gcscope.vm.fmt.ByteBuf o = new gcscope.vm.fmt.ByteBuf();
                 for (long i = 0, n = Slices.len(h, s); i < n; i++) o.add(Strings.encodeRune((int) h.load(h.load(s, 0), (int) (h.load(s, 1) + i))));
                 st[bp + a] = m.strings.make(o.toBytes());
             }
             case STR_TO_RUNES -> {
                 byte[] bs = m.strings.bytes(st[bp + b]);
+                m.reserve(8L * bs.length + 40); // the []rune has at most one word per byte
                 long[] runes = new long[bs.length];
                 int n = 0;
                 for (int i = 0; i < bs.length; ) {
@@ -361,6 +365,8 @@ final class Ops {
     private byte[] byteSlice(long s) {
         Heap h = m.heap;
         int n = (int) Slices.len(h, s);
+        m.chargeWork(n);
+        m.reserve(n + 16L);
         byte[] out = new byte[n];
         if (n == 0) return out;
         long arr = h.load(s, 0), off = h.load(s, 1);

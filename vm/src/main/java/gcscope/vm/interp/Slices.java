@@ -125,6 +125,7 @@ final class Slices {
 
     void copyElems(long fromArr, long fromOff, long toArr, long toOff, long n, int elemType) {
         int ew = elemWords(elemType);
+        m.chargeWork(n * ew);
         m.heap.copyWords(fromArr, (int) (fromOff * ew), toArr, (int) (toOff * ew), (int) (n * ew));
         barrierWords(toArr, (int) (toOff * ew), (int) (n * ew), elemType);
     }

@@ -48,8 +48,10 @@ final class Strings {
         return (int) ((m.heap.load(s, 1 + (i >>> 3)) >>> (8 * (i & 7))) & 0xFF);
     }
 
+    /** The bytes of s as a Java array (bulk work: charged, see Machine.chargeWork). */
     byte[] bytes(long s) {
         int n = length(s);
+        m.chargeWork((n + 7) / 8);
         byte[] out = new byte[n];
         Heap h = m.heap;
         for (int w = 0; w * 8 < n; w++) {
@@ -68,6 +70,7 @@ final class Strings {
         if (x == y) return 0;
         int nx = length(x), ny = length(y);
         int n = Math.min(nx, ny);
+        m.chargeWork((n + 7) / 8);
         Heap h = m.heap;
         for (int w = 0; w * 8 < n; w++) {
             long a = h.load(x, 1 + w), b = h.load(y, 1 + w);
@@ -84,6 +87,7 @@ final class Strings {
         if (x == y) return true;
         int n = length(x);
         if (n != length(y)) return false;
+        m.chargeWork((n + 7) / 8);
         Heap h = m.heap;
         for (int w = 0; w * 8 < n; w++) if (h.load(x, 1 + w) != h.load(y, 1 + w)) return false;
         return true;
@@ -91,6 +95,7 @@ final class Strings {
 
     long hash(long s) {
         int n = length(s);
+        m.chargeWork((n + 7) / 8);
         long hsh = 0xcbf29ce484222325L ^ n;
         Heap h = m.heap;
         for (int w = 0; w * 8 < n; w++) {
@@ -105,6 +110,7 @@ final class Strings {
         int nx = length(x), ny = length(y);
         if (nx == 0) return y;
         if (ny == 0) return x;
+        m.reserve((long) nx + ny + 16); // before building the Java copy of the result
         byte[] b = new byte[nx + ny];
         System.arraycopy(bytes(x), 0, b, 0, nx);
         System.arraycopy(bytes(y), 0, b, nx, ny);

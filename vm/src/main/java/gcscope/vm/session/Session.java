@@ -34,6 +34,8 @@ public final class Session implements AutoCloseable {
     static final long CHECKPOINT_BUDGET = 512L << 20;
     private static final long PROGRESS_NANOS = 100_000_000L;
     private static final long CHUNK = 8_192;
+    /** A run's chunks shrink while one takes longer than this (instructions doing bulk work), so a pause is seen promptly. */
+    private static final long SLOW_CHUNK_NANOS = 50_000_000L;
     private static final long OBJECT_BYTES_WAIT_MS = 250;
 
     private final Program program;
@@ -44,6 +46,8 @@ public final class Session implements AutoCloseable {
     private final List<Consumer<VmSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private final StopRules rules;
     private volatile boolean pauseRequested;
+    /** Instructions per chunk of a run: shrinks while chunks are slow, grows back to CHUNK while they are fast. */
+    private long chunkSize = CHUNK;
     private volatile boolean running;
     private volatile VmSnapshot current;
     // Worker-thread state:
@@ -350,8 +354,13 @@ public final class Session implements AutoCloseable {
         while (true) {
             if (isRun && rules.empty()) {
                 long chunkStart = engine.steps();
-                long chunk = Math.min(CHUNK, timeline.untilBoundary());
+                long chunk = Math.min(chunkSize, timeline.untilBoundary());
+                long began = System.nanoTime();
                 engine.runFor(chunk);
+                long took = System.nanoTime() - began;
+                // only when pause is looked at depends on time; what runs (and where a violation stops) does not
+                if (took > SLOW_CHUNK_NANOS) chunkSize = Math.max(1, chunkSize / 4);
+                else if (took < SLOW_CHUNK_NANOS / 4) chunkSize = Math.min(CHUNK, chunkSize * 2);
                 timeline.afterExecution();
                 if (engine.violationCount() > violationsAtStart) return stopAtFirstViolation(chunkStart, violationsAtStart);
                 if (engine.ended()) return snapshot(endStatus());

@@ -120,6 +120,20 @@ class VerifierTest {
     }
 
     @Test
+    void closureCallResultsComeFromTheResultsOperandWhereverTheFuncValueCameFrom() {
+        // the func value is a parameter (slot 1 never written here), the call records its results [GCREF]
+        ProgramBuilder pb = new ProgramBuilder();
+        Program p = program(pb, new SlotType[]{GCREF, GCREF, VALUE}, (b, c) -> {
+            c.emit(Opcode.LOAD_INT, 2, 2);
+            c.emit(Opcode.CALL_CLOSURE, 1, 2, 2, 1 + b.shape(GCREF));
+            c.emit(Opcode.MOVE, 0, 2, 0, 1);
+        });
+        List<SlotTypeMismatch> found = Verifier.verify(p);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("SlotTypeMismatch main.main 1 2 VALUE GCREF", found.get(0).describe());
+    }
+
+    @Test
     void interfaceCallResultsAreKnownWhenEveryMethodOfThatNameAgrees() {
         // type T with method Name() string (function 0); i.Name() into an all-VALUE buffer
         ProgramBuilder pb = new ProgramBuilder();
