@@ -59,6 +59,8 @@ public final class HeapListPane extends BorderPane {
         });
         Runnable follow = () -> {
             int i = model.indexOf(selection.selectedAddress());
+            int at = table.getSelectionModel().getSelectedIndex();
+            if (i == at && (i < 0 || table.getSelectionModel().getSelectedItem() == model.rows().get(i))) return;
             updating = true;
             try {
                 if (i < 0) table.getSelectionModel().clearSelection();
