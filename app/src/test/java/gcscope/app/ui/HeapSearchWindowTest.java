@@ -71,6 +71,7 @@ class HeapSearchWindowTest {
         // Go: the loop's last record, i = Live/2 - 1, is the head of the list
         assertEquals(4999, rec.fields().stream().filter(f -> f.name().equals("ID")).findFirst().map(FieldView::raw).orElse(-1L));
 
+        shoot(robot, "heap10k-window.png");
         robot.clickOn("#graph-search").write("head").type(KeyCode.ENTER);
         try {
             WindowWaits.waitUntil(30, () -> window.graph().canvas().lookup("#" + HeapGraph.objectId(head)) != null
@@ -90,6 +91,20 @@ class HeapSearchWindowTest {
         assertNotNull(window.graph().canvas().lookup("#" + HeapGraph.objectId(next)), "and what it references");
         robot.interact(() -> { });
         assertEquals(head, window.heapList().table().getSelectionModel().getSelectedItem().address(), "selected in the heap list");
+        shoot(robot, "heap10k-focus.png");
+    }
+
+    /** The window as a person sees it, in target/ (to look at; the README's screenshots are made the same way). */
+    private void shoot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            try {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(window.scene().snapshot(null), null), "png",
+                        java.nio.file.Path.of("target", name).toFile());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private static long slot(VmSnapshot s, String name) {

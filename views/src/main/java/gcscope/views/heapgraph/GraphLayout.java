@@ -214,4 +214,24 @@ public final class GraphLayout {
 
     private record Want(String id, double y) {
     }
+
+    /** Identifies a graph's nodes and edges (not their counts, colours or texts): equal keys need no new layout. */
+    static String structureKey(HeapGraph g) {
+        StringBuilder b = new StringBuilder();
+        for (GraphNode n : g.nodes()) b.append(n.id()).append(',');
+        b.append('|');
+        for (GraphEdge e : g.edges()) b.append(e.from()).append('>').append(e.to()).append(',');
+        return b.toString();
+    }
+
+    /** Rows of eight boxes: used only if the layered layout fails. */
+    static Map<String, NodeBox> grid(HeapGraph g) {
+        Map<String, NodeBox> out = new java.util.LinkedHashMap<>();
+        int i = 0;
+        for (GraphNode n : g.nodes()) {
+            out.put(n.id(), new NodeBox((i % 8) * 180.0, (i / 8) * 60.0, widthOf(n), NODE_HEIGHT));
+            i++;
+        }
+        return out;
+    }
 }

@@ -105,14 +105,14 @@ public record HeapGraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean ag
         int[] counts = new int[Math.max(1, objects.size())];
         long[] bytes = new long[counts.length];
         Colour[] darkest = new Colour[counts.length];
-        String[] nodeOf = new String[objects.size()];
+        int[] nodeOf = new int[objects.size()]; // group k as k, shown object j as -(j + 1)
         List<GraphNode> detail = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
             ObjectView o = objects.get(i);
             String t = titleOf(o);
             if (t.equals(expand) && detail.size() < limit) {
-                nodeOf[i] = objectId(o.address());
                 detail.add(objectNode(o));
+                nodeOf[i] = -detail.size();
                 continue;
             }
             Integer k = typeIndex.get(t);
@@ -121,26 +121,27 @@ public record HeapGraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean ag
                 typeIndex.put(t, k);
                 types.add(t);
             }
-            nodeOf[i] = typeId(t);
+            nodeOf[i] = k;
             counts[k]++;
             bytes[k] += o.sizeBytes();
             darkest[k] = darkest[k] == null ? o.colour() : darker(darkest[k], o.colour());
         }
-        Map<String, int[]> edgeCounts = new LinkedHashMap<>();
-        Map<String, String> labels = new java.util.HashMap<>();
+        Map<Long, int[]> edgeCounts = new LinkedHashMap<>();
+        Map<Long, String> labels = new java.util.HashMap<>();
         for (int i = 0; i < objects.size(); i++) {
             for (FieldView f : objects.get(i).fields()) {
                 if (f.ref() == 0) continue;
                 int target = indexOf(objects, f.ref());
                 if (target < 0) continue;
-                String key = nodeOf[i] + "\u0000" + nodeOf[target];
+                long key = ((long) nodeOf[i] << 32) | (nodeOf[target] & 0xFFFFFFFFL);
                 if (edgeCounts.computeIfAbsent(key, x -> new int[1])[0]++ == 0) labels.put(key, f.name());
             }
         }
+        java.util.function.IntFunction<String> idOf = n -> n >= 0 ? typeId(types.get(n)) : detail.get(-n - 1).id();
         Map<String, int[]> rootCounts = new LinkedHashMap<>();
         for (RootRef r : s.roots()) {
             int target = indexOf(objects, r.address());
-            if (target >= 0) rootCounts.computeIfAbsent(nodeOf[target], x -> new int[1])[0]++;
+            if (target >= 0) rootCounts.computeIfAbsent(idOf.apply(nodeOf[target]), x -> new int[1])[0]++;
         }
         List<GraphNode> nodes = new ArrayList<>();
         if (!rootCounts.isEmpty()) nodes.add(new GraphNode("roots", 0, "roots", s.roots().size() + " roots", Colour.BLACK, true, 1));
@@ -153,10 +154,8 @@ public record HeapGraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean ag
         nodes.addAll(detail);
         List<GraphEdge> edges = new ArrayList<>();
         rootCounts.forEach((to, n) -> edges.add(new GraphEdge("roots", to, "", n[0])));
-        edgeCounts.forEach((key, n) -> {
-            int cut = key.indexOf('\u0000');
-            edges.add(new GraphEdge(key.substring(0, cut), key.substring(cut + 1), n[0] == 1 ? labels.get(key) : "", n[0]));
-        });
+        edgeCounts.forEach((key, n) -> edges.add(new GraphEdge(idOf.apply((int) (key >> 32)), idOf.apply((int) (long) key),
+                n[0] == 1 ? labels.get(key) : "", n[0])));
         return new HeapGraph(nodes, edges, true);
     }
 

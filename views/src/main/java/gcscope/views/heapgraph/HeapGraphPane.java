@@ -1,10 +1,8 @@
 package gcscope.views.heapgraph;
 
-import gcscope.views.common.Palette;
 import gcscope.views.common.Selection;
 import gcscope.vm.snapshot.VmSnapshot;
 import javafx.application.Platform;
-import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
@@ -15,11 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Polygon;
 import javafx.scene.transform.Scale;
 
 import java.util.HashMap;
@@ -62,6 +57,7 @@ public final class HeapGraphPane extends BorderPane {
     private int aggregateAbove = HeapGraph.DEFAULT_AGGREGATE_ABOVE;
     private Runnable onLaidOut = () -> { };
     private final Minimap minimap = new Minimap(scroller);
+    private final GraphViewport viewport = new GraphViewport(scroller, content, zoom, canvas);
     private final Button collapse = new Button("collapse");
     /** The snapshot the canvas shows now (the one {@link #show} got last, once its layout is applied). */
     private VmSnapshot shown;
@@ -84,7 +80,7 @@ public final class HeapGraphPane extends BorderPane {
         scroller.setPannable(true);
         scroller.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
             if (e.isControlDown()) {
-                zoomBy(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
+                viewport.zoomBy(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
                 e.consume();
             }
         });
@@ -98,11 +94,11 @@ public final class HeapGraphPane extends BorderPane {
             else applyFocus();
         });
         Button in = new Button("+");
-        in.setOnAction(e -> zoomBy(1.25));
+        in.setOnAction(e -> viewport.zoomBy(1.25));
         Button out = new Button("\u2212");
-        out.setOnAction(e -> zoomBy(0.8));
+        out.setOnAction(e -> viewport.zoomBy(0.8));
         Button fit = new Button("fit");
-        fit.setOnAction(e -> fit());
+        fit.setOnAction(e -> viewport.fit());
         Button relayout = new Button("re-layout");
         relayout.setTooltip(new Tooltip("place every node afresh"));
         relayout.setOnAction(e -> {
@@ -196,7 +192,7 @@ public final class HeapGraphPane extends BorderPane {
         GraphInput in = new GraphInput(s.heap(), s.roots(), focus.isSelected(), sel, expandedType);
         HeapGraph g = sameInput(in) ? graph : graphFor(s);
         input = in;
-        String key = structureKey(g);
+        String key = GraphLayout.structureKey(g);
         graph = g;
         if (key.equals(structure)) {
             boolean resized = false;
@@ -228,7 +224,7 @@ public final class HeapGraphPane extends BorderPane {
             try {
                 laid = GraphLayout.stable(g, before);
             } catch (RuntimeException ex) {
-                laid = gridFallback(g);
+                laid = GraphLayout.grid(g);
             }
             Map<String, NodeBox> result = laid;
             Platform.runLater(() -> {
@@ -297,7 +293,7 @@ public final class HeapGraphPane extends BorderPane {
     /** Applies a computed layout: keeps and moves the node views that stay, adds the new, drops the gone. */
     private void apply(HeapGraph g, Map<String, NodeBox> laid, VmSnapshot s) {
         positions = laid;
-        keepInView(laid);
+        viewport.keepInView(laid);
         Map<String, GraphNodeView> kept = new HashMap<>();
         List<javafx.scene.Node> added = new java.util.ArrayList<>();
         for (GraphNode n : g.nodes()) {
@@ -329,33 +325,6 @@ public final class HeapGraphPane extends BorderPane {
         onLaidOut.run();
     }
 
-    /**
-     * A stable layout may grow left of or above the origin (a new object that points at an old one is
-     * placed before it): the canvas is shifted to keep everything reachable, and the scroll position by
-     * the same amount, so the nodes that were visible stay where they were on screen.
-     */
-    private void keepInView(Map<String, NodeBox> laid) {
-        double minX = 0, minY = 0;
-        for (NodeBox b : laid.values()) {
-            minX = Math.min(minX, b.x() - GraphLayout.MARGIN);
-            minY = Math.min(minY, b.y() - GraphLayout.MARGIN);
-        }
-        double dx = -minX - canvas.getTranslateX(), dy = -minY - canvas.getTranslateY();
-        if (dx == 0 && dy == 0) return;
-        Bounds view = scroller.getViewportBounds();
-        Bounds before = content.getBoundsInLocal();
-        double left = Math.max(0, before.getWidth() * zoom.getX() - view.getWidth()) * scroller.getHvalue();
-        double top = Math.max(0, before.getHeight() * zoom.getY() - view.getHeight()) * scroller.getVvalue();
-        canvas.setTranslateX(-minX);
-        canvas.setTranslateY(-minY);
-        Platform.runLater(() -> {
-            Bounds after = content.getBoundsInLocal();
-            double w = after.getWidth() * zoom.getX() - view.getWidth(), h = after.getHeight() * zoom.getY() - view.getHeight();
-            if (w > 0) scroller.setHvalue(clamp((left + dx * zoom.getX()) / w));
-            if (h > 0) scroller.setVvalue(clamp((top + dy * zoom.getY()) / h));
-        });
-    }
-
     private void onNodeClicked(GraphNodeView v, int clicks) {
         GraphNode n = v.node();
         if (n.address() != 0) selection.select(n.address());
@@ -371,40 +340,9 @@ public final class HeapGraphPane extends BorderPane {
             NodeBox a = laid.get(e.from());
             NodeBox b = laid.get(e.to());
             if (a == null || b == null) continue;
-            shapes.addAll(arrow(a, b, e));
+            shapes.addAll(EdgeShapes.arrow(a, b, e));
         }
         edgeLayer.getChildren().setAll(shapes);
-    }
-
-    private List<javafx.scene.Node> arrow(NodeBox a, NodeBox b, GraphEdge e) {
-        double[] p1 = border(a, b.centerX(), b.centerY());
-        double[] p2 = border(b, a.centerX(), a.centerY());
-        Line line = new Line(p1[0], p1[1], p2[0], p2[1]);
-        line.getStyleClass().add("graph-edge");
-        if (e.from().startsWith("r-") || e.from().equals("roots")) line.getStyleClass().add("root-edge");
-        line.setUserData(e);
-        double ang = Math.atan2(p2[1] - p1[1], p2[0] - p1[0]);
-        double s = 8;
-        Polygon head = new Polygon(p2[0], p2[1],
-                p2[0] - s * Math.cos(ang - 0.4), p2[1] - s * Math.sin(ang - 0.4),
-                p2[0] - s * Math.cos(ang + 0.4), p2[1] - s * Math.sin(ang + 0.4));
-        head.getStyleClass().add("graph-arrow");
-        head.setUserData(e);
-        if (!e.label().isEmpty() || e.count() > 1) {
-            Tooltip.install(line, new Tooltip(e.count() > 1 ? e.count() + " references" : e.label()));
-        }
-        return List.of(line, head);
-    }
-
-    /** Where the segment from the box's centre toward (tx, ty) leaves the box. */
-    static double[] border(NodeBox b, double tx, double ty) {
-        double cx = b.centerX(), cy = b.centerY();
-        double dx = tx - cx, dy = ty - cy;
-        if (dx == 0 && dy == 0) return new double[]{cx, cy};
-        double sx = dx == 0 ? Double.POSITIVE_INFINITY : (b.width() / 2) / Math.abs(dx);
-        double sy = dy == 0 ? Double.POSITIVE_INFINITY : (b.height() / 2) / Math.abs(dy);
-        double t = Math.min(sx, sy);
-        return new double[]{cx + dx * t, cy + dy * t};
     }
 
     private void highlightSelection() {
@@ -448,31 +386,7 @@ public final class HeapGraphPane extends BorderPane {
 
     private void reveal(String id) {
         GraphNodeView v = views.get(id);
-        if (v == null) return;
-        Bounds cb = content.getBoundsInLocal();
-        Bounds vb = v.getBoundsInParent();
-        double w = cb.getWidth() * zoom.getX(), h = cb.getHeight() * zoom.getY();
-        double vw = scroller.getViewportBounds().getWidth(), vh = scroller.getViewportBounds().getHeight();
-        if (w > vw) scroller.setHvalue(clamp((vb.getMinX() * zoom.getX() + vb.getWidth() * zoom.getX() / 2 - vw / 2) / (w - vw)));
-        if (h > vh) scroller.setVvalue(clamp((vb.getMinY() * zoom.getY() + vb.getHeight() * zoom.getY() / 2 - vh / 2) / (h - vh)));
-    }
-
-    private static double clamp(double v) {
-        return Math.max(0, Math.min(1, v));
-    }
-
-    private void zoomBy(double f) {
-        double z = Math.max(0.1, Math.min(4, zoom.getX() * f));
-        zoom.setX(z);
-        zoom.setY(z);
-    }
-
-    private void fit() {
-        Bounds b = canvas.getBoundsInLocal();
-        if (b.getWidth() <= 0 || b.getHeight() <= 0) return;
-        double z = Math.min(scroller.getViewportBounds().getWidth() / b.getWidth(), scroller.getViewportBounds().getHeight() / b.getHeight());
-        zoom.setX(Math.max(0.1, Math.min(2, z)));
-        zoom.setY(zoom.getX());
+        if (v != null) viewport.reveal(v);
     }
 
     private void updateInfo() {
@@ -483,23 +397,5 @@ public final class HeapGraphPane extends BorderPane {
                 + " nodes (double-click a type to expand it; find or select an object and tick focus for its neighbourhood)"
                 : large() ? "neighbourhood of the selection: " + objects + " of " + snapshot.heap().objects().size() + " objects"
                 : objects + " objects, " + graph.edges().size() + " references");
-    }
-
-    private static String structureKey(HeapGraph g) {
-        StringBuilder b = new StringBuilder();
-        for (GraphNode n : g.nodes()) b.append(n.id()).append(',');
-        b.append('|');
-        for (GraphEdge e : g.edges()) b.append(e.from()).append('>').append(e.to()).append(',');
-        return b.toString();
-    }
-
-    private static Map<String, NodeBox> gridFallback(HeapGraph g) {
-        Map<String, NodeBox> out = new java.util.LinkedHashMap<>();
-        int i = 0;
-        for (GraphNode n : g.nodes()) {
-            out.put(n.id(), new NodeBox((i % 8) * 180.0, (i / 8) * 60.0, GraphLayout.widthOf(n), GraphLayout.NODE_HEIGHT));
-            i++;
-        }
-        return out;
     }
 }

@@ -9,9 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * View model of the heap list: every object with its mark colour, and a one-line census. Updated by
@@ -76,12 +74,12 @@ public final class HeapListModel {
     }
 
     private static String censusOf(VmSnapshot cur) {
-        Map<Colour, Integer> counts = new EnumMap<>(Colour.class);
-        for (ObjectView o : cur.heap().objects()) counts.merge(o.colour(), 1, Integer::sum);
-        int white = counts.getOrDefault(Colour.WHITE0, 0) + counts.getOrDefault(Colour.WHITE1, 0);
+        int[] counts = new int[Colour.values().length];
+        for (ObjectView o : cur.heap().objects()) counts[o.colour().ordinal()]++;
+        int white = counts[Colour.WHITE0.ordinal()] + counts[Colour.WHITE1.ordinal()];
         return String.format("%d objects, %d bytes in use  |  white %d  gray %d  black %d  freed %d",
-                cur.heap().objectCount(), cur.heap().bytesInUse(), white, counts.getOrDefault(Colour.GRAY, 0),
-                counts.getOrDefault(Colour.BLACK, 0), counts.getOrDefault(Colour.FREED, 0));
+                cur.heap().objectCount(), cur.heap().bytesInUse(), white, counts[Colour.GRAY.ordinal()],
+                counts[Colour.BLACK.ordinal()], counts[Colour.FREED.ordinal()]);
     }
 
     /** Index of the row of the object containing {@code address}, or -1 (binary search: rows are sorted by address). */

@@ -41,6 +41,7 @@ final class HeapViewBuilder {
     private final String[][] typeNames = new String[KINDS.length][];
     private ObjectViewCache previous = ObjectViewCache.EMPTY;
     private HeapView previousView;
+    private final long[] scratch = new long[ObjectViewCache.MAX_REFERENT];
 
     HeapViewBuilder(Program program) {
         this.program = program;
@@ -77,7 +78,7 @@ final class HeapViewBuilder {
             ObjectView v;
             if (heap.isObject(a)) {
                 cursor = before.seek(cursor, a);
-                v = before.reusableObject(cursor, a, heap);
+                v = before.reusableObject(cursor, a, heap, scratch);
                 if (v == null) {
                     v = object(a);
                     ObjectView old = before.previousObject(cursor, a);

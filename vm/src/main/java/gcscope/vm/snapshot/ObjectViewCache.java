@@ -14,22 +14,23 @@ import java.util.Arrays;
  */
 final class ObjectViewCache {
     static final ObjectViewCache EMPTY = new ObjectViewCache(new long[0], new ObjectView[0], new Object[0],
-            new boolean[0], new int[1], new long[0], new int[1], new byte[0], 0);
+            new boolean[0], new int[1], new long[0], new int[1], new long[0], 0);
 
     private final long[] addresses;
     private final ObjectView[] views;
     /** The tombstone a freed entry was made from, null for live objects and for entries that must not be reused. */
     private final Object[] tombstones;
-    /** False for a view that shows more than its words tell (a decoded interface reference): it is decoded again and compared. */
+    /** False for an entry that must be decoded again (and compared) whatever its words say. */
     private final boolean[] checked;
     private final int[] wordStart;
     private final long[] words;
     private final int[] statusStart;
-    private final byte[] statuses;
+    /** Per reference field: what its display depends on in the object it points at ({@link #referent}). */
+    private final long[] statuses;
     private final int size;
 
     private ObjectViewCache(long[] addresses, ObjectView[] views, Object[] tombstones, boolean[] checked, int[] wordStart, long[] words,
-                            int[] statusStart, byte[] statuses, int size) {
+                            int[] statusStart, long[] statuses, int size) {
         this.addresses = addresses;
         this.views = views;
         this.tombstones = tombstones;
@@ -58,7 +59,7 @@ final class ObjectViewCache {
     }
 
     /** The cached view of the live object at {@code a} if entry {@code i} is it and nothing it was decoded from changed. */
-    ObjectView reusableObject(int i, long a, Heap heap) {
+    ObjectView reusableObject(int i, long a, Heap heap, long[] scratch) {
         if (i >= size || addresses[i] != a || tombstones[i] != null || views[i] == null || !checked[i]) return null;
         int from = wordStart[i], to = wordStart[i + 1];
         int payload = heap.payloadWords(a);
@@ -66,12 +67,15 @@ final class ObjectViewCache {
         for (int k = 0; k < payload; k++) {
             if (words[from + 1 + k] != heap.load(a, k)) return null;
         }
-        int s = statusStart[i];
+        int s = statusStart[i], end = statusStart[i + 1];
+        long[] now = scratch;
         for (FieldView f : views[i].fields()) {
             if (f.ref() == 0) continue;
-            if (statuses[s++] != heap.refStatus(f.ref())) return null;
+            int n = referent(heap, f, now, 0);
+            if (s + n > end || !Arrays.equals(now, 0, n, statuses, s, s + n)) return null;
+            s += n;
         }
-        return views[i];
+        return s == end ? views[i] : null;
     }
 
     /** The cached tombstone view at {@code a} if entry {@code i} was made from an equal tombstone and header. */
@@ -79,6 +83,30 @@ final class ObjectViewCache {
         if (i >= size || addresses[i] != a || !t.equals(tombstones[i])) return null;
         return words[wordStart[i]] == header ? views[i] : null;
     }
+
+    /**
+     * Writes what the display of reference field {@code f} depends on in its target, at {@code at}:
+     * the target's status (live, freed, wild); for a decoded interface reference, which shows its
+     * target's summary ("\"r7\" @0x..."), also the target's start, header, size and first words
+     * (all a summary reads). Returns the position after it; {@code out} needs {@link #MAX_REFERENT} free.
+     */
+    static int referent(Heap heap, FieldView f, long[] out, int at) {
+        int status = heap.refStatus(f.ref());
+        out[at++] = status;
+        if (f.type() != SlotType.INTERFACE1 || status != Heap.REF_LIVE) return at;
+        long start = heap.objectStart(f.ref());
+        int n = Math.min(SUMMARY_WORDS, heap.payloadWords(start));
+        out[at++] = start;
+        out[at++] = heap.headerWord(start);
+        out[at++] = heap.payloadWords(start);
+        for (int k = 0; k < n; k++) out[at++] = heap.load(start, k);
+        return at;
+    }
+
+    static final int MAX_REFERENT = 4 + 10;
+
+    /** A summary reads at most the length word and 60 bytes of text, or len and cap, of its object. */
+    static final int SUMMARY_WORDS = 10;
 
     /** Collects the entries of one build in address order. */
     static final class Writer {
@@ -89,7 +117,7 @@ final class ObjectViewCache {
         private int[] wordStart;
         private long[] words;
         private int[] statusStart;
-        private byte[] statuses;
+        private long[] statuses;
         private int size;
         private int wordCount;
         private int statusCount;
@@ -103,31 +131,24 @@ final class ObjectViewCache {
             wordStart = new int[n + 1];
             statusStart = new int[n + 1];
             words = new long[n * 4];
-            statuses = new byte[n * 2];
+            statuses = new long[n * 2];
         }
 
-        /**
-         * Remembers a live object's view with its words and its referents' statuses. A view holding
-         * a decoded interface reference (which shows its target's summary) is never reused.
-         */
+        /** Remembers a live object's view with its words and what its references' displays depend on. */
         void addObject(long a, ObjectView v, Heap heap) {
-            boolean reusable = true;
-            for (FieldView f : v.fields()) {
-                if (f.ref() != 0 && f.type() == SlotType.INTERFACE1) reusable = false;
-            }
             int payload = heap.payloadWords(a);
-            grow(payload + 1, v.fields().size());
+            grow(payload + 1, v.fields().size() * MAX_REFERENT);
             int i = size;
             addresses[i] = a;
             views[i] = v;
-            checked[i] = reusable;
+            checked[i] = true;
             tombstones[i] = null;
             wordStart[i] = wordCount;
             words[wordCount++] = heap.headerWord(a);
             for (int k = 0; k < payload; k++) words[wordCount++] = heap.load(a, k);
             statusStart[i] = statusCount;
             for (FieldView f : v.fields()) {
-                if (f.ref() != 0) statuses[statusCount++] = (byte) heap.refStatus(f.ref());
+                if (f.ref() != 0) statusCount = referent(heap, f, statuses, statusCount);
             }
             size++;
             wordStart[size] = wordCount;
