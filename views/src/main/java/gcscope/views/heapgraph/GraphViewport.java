@@ -47,10 +47,15 @@ final class GraphViewport {
     }
 
     void fit() {
+        fitAtLeast(0.1);
+    }
+
+    /** Zooms so the whole graph fits the view, but not below {@code minZoom} nor above 1. */
+    void fitAtLeast(double minZoom) {
         Bounds b = canvas.getBoundsInLocal();
         if (b.getWidth() <= 0 || b.getHeight() <= 0) return;
         double z = Math.min(scroller.getViewportBounds().getWidth() / b.getWidth(), scroller.getViewportBounds().getHeight() / b.getHeight());
-        zoom.setX(Math.max(0.1, Math.min(2, z)));
+        zoom.setX(Math.max(minZoom, Math.min(1, z)));
         zoom.setY(zoom.getX());
     }
 

@@ -292,6 +292,7 @@ public final class HeapGraphPane extends BorderPane {
 
     /** Applies a computed layout: keeps and moves the node views that stay, adds the new, drops the gone. */
     private void apply(HeapGraph g, Map<String, NodeBox> laid, VmSnapshot s) {
+        boolean fresh = laid.keySet().stream().noneMatch(positions::containsKey);
         positions = laid;
         viewport.keepInView(laid);
         Map<String, GraphNodeView> kept = new HashMap<>();
@@ -322,6 +323,10 @@ public final class HeapGraphPane extends BorderPane {
         shown = s;
         minimap.show(laid, g::node);
         reveal(HeapGraph.objectId(objectStart(selection.selectedAddress())));
+        if (fresh) Platform.runLater(() -> {
+            viewport.fitAtLeast(0.6); // a new picture (first, focused, expanded): all of it, if still legible
+            reveal(HeapGraph.objectId(objectStart(selection.selectedAddress())));
+        });
         onLaidOut.run();
     }
 
