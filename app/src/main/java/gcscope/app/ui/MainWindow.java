@@ -414,6 +414,7 @@ public final class MainWindow {
     public InspectorModel model() { return model; }
     public SourcePane source() { return source; }
     public HeapGraphPane graph() { return graph; }
+    public HeapListPane heapList() { return heapList; }
     public SlotsPane slots() { return slots; }
     public SettingsBar settings() { return settings; }
     public DebugTarget target() { return target; }

@@ -2,6 +2,7 @@ package gcscope.views.heapgraph;
 
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -26,6 +27,8 @@ import java.util.Set;
 public final class GraphLayout {
     static final double CHAR_WIDTH = 7.2;
     static final double NODE_HEIGHT = 38;
+    /** Every root anchor has this width (long names are cut), so the column of roots keeps its place. */
+    static final double ROOT_WIDTH = 150;
 
     private GraphLayout() {
     }
@@ -42,6 +45,7 @@ public final class GraphLayout {
 
     /** The size a node is drawn at (title and detail lines). */
     public static double widthOf(GraphNode n) {
+        if (n.root()) return ROOT_WIDTH;
         int chars = Math.max(n.title().length() + 2, Math.min(40, n.detail().length()));
         return Math.max(60, 16 + chars * CHAR_WIDTH);
     }
@@ -59,6 +63,7 @@ public final class GraphLayout {
             ElkNode e = ElkGraphUtil.createNode(root);
             e.setIdentifier(n.id());
             e.setDimensions(widthOf(n), NODE_HEIGHT);
+            if (n.root()) e.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
             elk.put(n.id(), e);
         }
         Set<String> seen = new HashSet<>();
@@ -81,7 +86,10 @@ public final class GraphLayout {
      */
     public static Map<String, NodeBox> stable(HeapGraph g, Map<String, NodeBox> previous) {
         Map<String, NodeBox> fresh = layered(g);
-        if (previous == null || previous.isEmpty()) return fresh;
+        if (previous == null || previous.isEmpty()) {
+            rootColumn(g, Map.of(), fresh);
+            return normalised(fresh);
+        }
         Map<String, NodeBox> out = new LinkedHashMap<>();
         double bottom = 0;
         for (GraphNode n : g.nodes()) {
@@ -113,6 +121,116 @@ public final class GraphLayout {
             if (out.containsKey(n.id())) continue;
             NodeBox f = fresh.get(n.id());
             out.put(n.id(), f.movedTo(f.x(), freeY + f.y()));
+        }
+        separateNew(g, previous, out);
+        return out;
+    }
+
+    static final double MARGIN = 12;
+
+    /** Shifts every box so none is left of or above the margin (for a fresh layout; a stable one never moves a kept node). */
+    static Map<String, NodeBox> normalised(Map<String, NodeBox> boxes) {
+        double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
+        for (NodeBox b : boxes.values()) {
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+        }
+        if (boxes.isEmpty() || (minX >= MARGIN && minY >= MARGIN)) return boxes;
+        double dx = minX < MARGIN ? MARGIN - minX : 0, dy = minY < MARGIN ? MARGIN - minY : 0;
+        Map<String, NodeBox> out = new LinkedHashMap<>();
+        boxes.forEach((id, b) -> out.put(id, b.movedTo(b.x() + dx, b.y() + dy)));
+        return out;
+    }
+
+    /**
+     * Moves each node that was not in {@code previous} down until it overlaps no other box; the
+     * nodes that already had a place never move. Root anchors are left to {@link #rootColumn}.
+     */
+    private static void separateNew(HeapGraph g, Map<String, NodeBox> previous, Map<String, NodeBox> out) {
+        java.util.List<NodeBox> placed = new java.util.ArrayList<>();
+        for (GraphNode n : g.nodes()) {
+            if (!n.root() && previous.containsKey(n.id())) placed.add(out.get(n.id()));
+        }
+        for (GraphNode n : g.nodes()) {
+            if (n.root() || previous.containsKey(n.id())) continue;
+            NodeBox b = out.get(n.id());
+            for (int tries = 0; tries < 10_000; tries++) {
+                NodeBox hit = null;
+                for (NodeBox p : placed) {
+                    if (overlaps(b, p)) {
+                        hit = p;
+                        break;
+                    }
+                }
+                if (hit == null) break;
+                b = b.movedTo(b.x(), hit.y() + hit.height() + GAP);
+            }
+            out.put(n.id(), b);
+            placed.add(b);
+        }
+        rootColumn(g, previous, out);
+    }
+
+    static final double GAP = 12;
+
+    static boolean overlaps(NodeBox a, NodeBox b) {
+        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+    }
+
+    /**
+     * Root anchors as one column left of every object, each near the first object it points at (or
+     * where it was before), in order, never overlapping one another: a root that keeps its place stays.
+     */
+    static void rootColumn(HeapGraph g, Map<String, NodeBox> previous, Map<String, NodeBox> out) {
+        double minX = Double.POSITIVE_INFINITY, rootWidth = 0;
+        for (GraphNode n : g.nodes()) {
+            NodeBox b = out.get(n.id());
+            if (b == null) continue;
+            if (n.root()) rootWidth = Math.max(rootWidth, b.width());
+            else minX = Math.min(minX, b.x());
+        }
+        if (rootWidth == 0) return;
+        if (minX == Double.POSITIVE_INFINITY) minX = rootWidth + 60;
+        Map<String, String> firstTarget = new HashMap<>();
+        for (GraphEdge e : g.edges()) firstTarget.putIfAbsent(e.from(), e.to());
+        java.util.List<Want> roots = new java.util.ArrayList<>();
+        for (GraphNode n : g.nodes()) {
+            if (!n.root()) continue;
+            NodeBox was = previous.get(n.id());
+            NodeBox target = out.get(firstTarget.getOrDefault(n.id(), ""));
+            double want = was != null ? was.y() : target != null ? target.y() : out.get(n.id()).y();
+            roots.add(new Want(n.id(), want));
+        }
+        roots.sort(java.util.Comparator.comparingDouble(Want::y));
+        double x = minX - rootWidth - 60, nextFree = Double.NEGATIVE_INFINITY;
+        for (Want r : roots) {
+            String id = r.id();
+            double y = Math.max(r.y(), nextFree);
+            NodeBox b = out.get(id);
+            out.put(id, new NodeBox(x, y, rootWidth, b.height()));
+            nextFree = y + b.height() + GAP / 2;
+        }
+    }
+
+    private record Want(String id, double y) {
+    }
+
+    /** Identifies a graph's nodes and edges (not their counts, colours or texts): equal keys need no new layout. */
+    static String structureKey(HeapGraph g) {
+        StringBuilder b = new StringBuilder();
+        for (GraphNode n : g.nodes()) b.append(n.id()).append(',');
+        b.append('|');
+        for (GraphEdge e : g.edges()) b.append(e.from()).append('>').append(e.to()).append(',');
+        return b.toString();
+    }
+
+    /** Rows of eight boxes: used only if the layered layout fails. */
+    static Map<String, NodeBox> grid(HeapGraph g) {
+        Map<String, NodeBox> out = new java.util.LinkedHashMap<>();
+        int i = 0;
+        for (GraphNode n : g.nodes()) {
+            out.put(n.id(), new NodeBox((i % 8) * 180.0, (i / 8) * 60.0, widthOf(n), NODE_HEIGHT));
+            i++;
         }
         return out;
     }

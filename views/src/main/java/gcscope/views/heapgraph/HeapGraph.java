@@ -17,7 +17,7 @@ import java.util.Map;
  * count and the darkest mark present), one edge per pair of types.
  */
 public record HeapGraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean aggregated) {
-    public static final int DEFAULT_AGGREGATE_ABOVE = 2000;
+    public static final int DEFAULT_AGGREGATE_ABOVE = 400;
 
     public HeapGraph {
         nodes = List.copyOf(nodes);
@@ -36,9 +36,7 @@ public record HeapGraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean ag
         List<GraphNode> nodes = new ArrayList<>();
         List<GraphEdge> edges = new ArrayList<>();
         for (ObjectView o : s.heap().objects()) {
-            nodes.add(new GraphNode(objectId(o.address()), o.address(), titleOf(o),
-                    String.format("0x%x  %dB", o.address(), o.sizeBytes()) + (o.summary().isEmpty() ? "" : "  " + o.summary()),
-                    o.colour(), false, 1));
+            nodes.add(objectNode(o));
             for (FieldView f : o.fields()) {
                 if (f.ref() == 0) continue;
                 ObjectView target = s.heap().objectAt(f.ref());
@@ -89,43 +87,100 @@ public record HeapGraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean ag
     }
 
     static HeapGraph aggregatedOf(VmSnapshot s) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, Colour> darkest = new LinkedHashMap<>();
-        Map<Long, String> typeOf = new java.util.HashMap<>();
-        for (ObjectView o : s.heap().objects()) {
+        return grouped(s, null, 0);
+    }
+
+    /**
+     * The aggregated graph with the objects of one type shown one by one (the first {@code limit} of
+     * them in address order; the rest stay in their group): how a type is expanded on demand.
+     */
+    public static HeapGraph expanded(VmSnapshot s, String typeName, int limit) {
+        return grouped(s, typeName, limit);
+    }
+
+    private static HeapGraph grouped(VmSnapshot s, String expand, int limit) {
+        List<ObjectView> objects = s.heap().objects();
+        Map<String, Integer> typeIndex = new java.util.HashMap<>();
+        List<String> types = new ArrayList<>();
+        int[] counts = new int[Math.max(1, objects.size())];
+        long[] bytes = new long[counts.length];
+        Colour[] darkest = new Colour[counts.length];
+        int[] nodeOf = new int[objects.size()]; // group k as k, shown object j as -(j + 1)
+        List<GraphNode> detail = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            ObjectView o = objects.get(i);
             String t = titleOf(o);
-            typeOf.put(o.address(), t);
-            counts.computeIfAbsent(t, k -> new int[1])[0]++;
-            darkest.merge(t, o.colour(), HeapGraph::darker);
+            if (t.equals(expand) && detail.size() < limit) {
+                detail.add(objectNode(o));
+                nodeOf[i] = -detail.size();
+                continue;
+            }
+            Integer k = typeIndex.get(t);
+            if (k == null) {
+                k = types.size();
+                typeIndex.put(t, k);
+                types.add(t);
+            }
+            nodeOf[i] = k;
+            counts[k]++;
+            bytes[k] += o.sizeBytes();
+            darkest[k] = darkest[k] == null ? o.colour() : darker(darkest[k], o.colour());
         }
-        Map<String, Integer> edgeCounts = new LinkedHashMap<>();
-        for (ObjectView o : s.heap().objects()) {
-            for (FieldView f : o.fields()) {
+        Map<Long, int[]> edgeCounts = new LinkedHashMap<>();
+        Map<Long, String> labels = new java.util.HashMap<>();
+        for (int i = 0; i < objects.size(); i++) {
+            for (FieldView f : objects.get(i).fields()) {
                 if (f.ref() == 0) continue;
-                ObjectView target = s.heap().objectAt(f.ref());
-                if (target == null) continue;
-                edgeCounts.merge("t:" + typeOf.get(o.address()) + "\u0000t:" + typeOf.get(target.address()), 1, Integer::sum);
+                int target = indexOf(objects, f.ref());
+                if (target < 0) continue;
+                long key = ((long) nodeOf[i] << 32) | (nodeOf[target] & 0xFFFFFFFFL);
+                if (edgeCounts.computeIfAbsent(key, x -> new int[1])[0]++ == 0) labels.put(key, f.name());
             }
         }
-        List<GraphNode> nodes = new ArrayList<>();
-        Map<String, Integer> rootCounts = new LinkedHashMap<>();
+        java.util.function.IntFunction<String> idOf = n -> n >= 0 ? typeId(types.get(n)) : detail.get(-n - 1).id();
+        Map<String, int[]> rootCounts = new LinkedHashMap<>();
         for (RootRef r : s.roots()) {
-            ObjectView target = s.heap().objectAt(r.address());
-            if (target != null) rootCounts.merge("t:" + typeOf.get(target.address()), 1, Integer::sum);
+            int target = indexOf(objects, r.address());
+            if (target >= 0) rootCounts.computeIfAbsent(idOf.apply(nodeOf[target]), x -> new int[1])[0]++;
         }
+        List<GraphNode> nodes = new ArrayList<>();
         if (!rootCounts.isEmpty()) nodes.add(new GraphNode("roots", 0, "roots", s.roots().size() + " roots", Colour.BLACK, true, 1));
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            int n = e.getValue()[0];
-            nodes.add(new GraphNode("t:" + e.getKey(), 0, e.getKey() + " \u00D7" + n, n + " objects",
-                    darkest.get(e.getKey()), false, Math.max(2, n)));
+        for (int k = 0; k < types.size(); k++) {
+            int n = counts[k];
+            String more = types.get(k).equals(expand) ? " more" : "";
+            nodes.add(new GraphNode(typeId(types.get(k)), 0, types.get(k) + " \u00D7" + n + more, n + more + " objects, " + bytes[k] + " B",
+                    darkest[k], false, Math.max(2, n)));
         }
+        nodes.addAll(detail);
         List<GraphEdge> edges = new ArrayList<>();
-        rootCounts.forEach((to, n) -> edges.add(new GraphEdge("roots", to, "", n)));
-        edgeCounts.forEach((k, n) -> {
-            String[] ft = k.split("\u0000");
-            edges.add(new GraphEdge(ft[0], ft[1], "", n));
-        });
+        rootCounts.forEach((to, n) -> edges.add(new GraphEdge("roots", to, "", n[0])));
+        edgeCounts.forEach((key, n) -> edges.add(new GraphEdge(idOf.apply((int) (key >> 32)), idOf.apply((int) (long) key),
+                n[0] == 1 ? labels.get(key) : "", n[0])));
         return new HeapGraph(nodes, edges, true);
+    }
+
+    /** The node id of the group of objects of one type in an aggregated graph. */
+    public static String typeId(String typeName) {
+        return "t:" + typeName;
+    }
+
+    /** Index of the object containing {@code address} in the address-sorted list, or -1. */
+    static int indexOf(List<ObjectView> objects, long address) {
+        int lo = 0, hi = objects.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            ObjectView o = objects.get(mid);
+            if (address < o.address()) hi = mid - 1;
+            else if (address >= o.address() + Math.max(8, o.sizeBytes())) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    static GraphNode objectNode(ObjectView o) {
+        String summary = o.summary().isEmpty() || o.summary().equals(o.typeName()) ? "" : "  " + o.summary();
+        return new GraphNode(objectId(o.address()), o.address(), titleOf(o),
+                "0x" + Long.toHexString(o.address()) + "  " + o.sizeBytes() + "B" + summary, o.colour(), false, 1);
     }
 
     /** The node id of the root anchor for a root reference. */

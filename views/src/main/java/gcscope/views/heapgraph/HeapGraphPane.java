@@ -1,10 +1,8 @@
 package gcscope.views.heapgraph;
 
-import gcscope.views.common.Palette;
 import gcscope.views.common.Selection;
 import gcscope.vm.snapshot.VmSnapshot;
 import javafx.application.Platform;
-import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
@@ -15,11 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Polygon;
 import javafx.scene.transform.Scale;
 
 import java.util.HashMap;
@@ -39,7 +34,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class HeapGraphPane extends BorderPane {
     private final Selection selection;
-    private final Pane canvas = new Pane();
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Pane canvas = new Pane(edgeLayer, nodeLayer);
     private final Group content = new Group(canvas);
     private final ScrollPane scroller = new ScrollPane(content);
     private final Scale zoom = new Scale(1, 1);
@@ -59,6 +56,21 @@ public final class HeapGraphPane extends BorderPane {
     private VmSnapshot snapshot;
     private int aggregateAbove = HeapGraph.DEFAULT_AGGREGATE_ABOVE;
     private Runnable onLaidOut = () -> { };
+    private final Minimap minimap = new Minimap(scroller);
+    private final GraphViewport viewport = new GraphViewport(scroller, content, zoom, canvas);
+    private final Button collapse = new Button("collapse");
+    /** The snapshot the canvas shows now (the one {@link #show} got last, once its layout is applied). */
+    private VmSnapshot shown;
+    /** The type shown object by object in an aggregated graph, or null. */
+    private String expandedType;
+    private GraphInput input = new GraphInput(null, List.of(), false, 0, null);
+    private List<Long> hits = List.of();
+    private String hitsQuery = "";
+    private int hitIndex;
+
+    /** What a graph was made from: when it is the same again, so is the graph. */
+    private record GraphInput(Object heap, List<?> roots, boolean focus, long selected, String expanded) {
+    }
 
     public HeapGraphPane(Selection selection) {
         this.selection = selection;
@@ -68,7 +80,7 @@ public final class HeapGraphPane extends BorderPane {
         scroller.setPannable(true);
         scroller.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
             if (e.isControlDown()) {
-                zoomBy(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
+                viewport.zoomBy(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
                 e.consume();
             }
         });
@@ -82,28 +94,38 @@ public final class HeapGraphPane extends BorderPane {
             else applyFocus();
         });
         Button in = new Button("+");
-        in.setOnAction(e -> zoomBy(1.25));
+        in.setOnAction(e -> viewport.zoomBy(1.25));
         Button out = new Button("\u2212");
-        out.setOnAction(e -> zoomBy(0.8));
+        out.setOnAction(e -> viewport.zoomBy(0.8));
         Button fit = new Button("fit");
-        fit.setOnAction(e -> fit());
+        fit.setOnAction(e -> viewport.fit());
         Button relayout = new Button("re-layout");
         relayout.setTooltip(new Tooltip("place every node afresh"));
         relayout.setOnAction(e -> {
             positions = Map.of();
             structure = "";
+            input = new GraphInput(null, List.of(), false, 0, null);
             show(snapshot);
         });
+        collapse.setId("graph-collapse");
+        collapse.setTooltip(new Tooltip("show the expanded type as one group again"));
+        collapse.setVisible(false);
+        collapse.managedProperty().bind(collapse.visibleProperty());
+        collapse.setOnAction(e -> expand(null));
+
         Label legend = new Label("\u25CB white   \u25D0 gray   \u25CF black   \u2715 freed   \u25AD root");
         legend.getStyleClass().add("status-line");
         search.setPrefColumnCount(14);
         in.setTooltip(new Tooltip("zoom in (Ctrl+wheel)"));
         out.setTooltip(new Tooltip("zoom out (Ctrl+wheel)"));
         fit.setTooltip(new Tooltip("fit the graph in the panel"));
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, search, focus, in, out, fit, relayout);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, search, focus, collapse, in, out, fit, relayout);
         bar.setStyle("-fx-padding: 4;");
         setTop(bar);
-        setCenter(scroller);
+        javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(scroller, minimap);
+        javafx.scene.layout.StackPane.setAlignment(minimap, javafx.geometry.Pos.BOTTOM_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(minimap, new javafx.geometry.Insets(0, 18, 18, 0));
+        setCenter(centre);
         info.getStyleClass().add("status-line");
         info.setId("graph-info");
         setBottom(new VBox(info, legend));
@@ -140,20 +162,57 @@ public final class HeapGraphPane extends BorderPane {
         return canvas;
     }
 
-    /** Shows a snapshot: restyles in place when only colours changed, else lays out again off the UI thread. */
+    /** The snapshot the graph shows now: the last one given to {@link #show} once its layout is applied. */
+    public VmSnapshot shownSnapshot() {
+        return shown;
+    }
+
+    /** The type whose objects are shown one by one in the aggregated graph, or null. */
+    public String expandedType() {
+        return expandedType;
+    }
+
+    /** Shows the objects of one type one by one in the aggregated graph (null: all types grouped again). */
+    public void expand(String typeName) {
+        expandedType = typeName;
+        collapse.setVisible(typeName != null);
+        if (typeName != null) focus.setSelected(false);
+        show(snapshot);
+    }
+
+    /**
+     * Shows a snapshot: when the graph's structure (nodes and edges, not counts or colours) is as
+     * before, the drawn nodes are restyled in place on this thread; otherwise the layout is computed
+     * off the UI thread (only new nodes are placed) and applied when ready, stale results dropped.
+     */
     public void show(VmSnapshot s) {
         snapshot = s;
         if (s == null) return;
-        HeapGraph g = graphFor(s);
-        String key = structureKey(g);
+        long sel = large() && focus.isSelected() ? objectStart(selection.selectedAddress()) : 0;
+        GraphInput in = new GraphInput(s.heap(), s.roots(), focus.isSelected(), sel, expandedType);
+        HeapGraph g = sameInput(in) ? graph : graphFor(s);
+        input = in;
+        String key = GraphLayout.structureKey(g);
         graph = g;
         if (key.equals(structure)) {
+            boolean resized = false;
             for (GraphNode n : g.nodes()) {
                 GraphNodeView v = views.get(n.id());
-                if (v != null) v.update(n);
+                if (v == null) continue;
+                v.update(n);
+                NodeBox box = positions.get(n.id());
+                if (box != null && box.width() != GraphLayout.widthOf(n)) {
+                    box = new NodeBox(box.x(), box.y(), GraphLayout.widthOf(n), box.height());
+                    positions = withBox(positions, n.id(), box);
+                    v.place(box);
+                    resized = true;
+                }
             }
+            if (resized) drawEdges(g, positions);
             highlightSelection();
             updateInfo();
+            shown = s;
+            minimap.show(positions, graph::node);
             onLaidOut.run();
             return;
         }
@@ -165,13 +224,24 @@ public final class HeapGraphPane extends BorderPane {
             try {
                 laid = GraphLayout.stable(g, before);
             } catch (RuntimeException ex) {
-                laid = gridFallback(g);
+                laid = GraphLayout.grid(g);
             }
             Map<String, NodeBox> result = laid;
             Platform.runLater(() -> {
-                if (generation.get() == gen) apply(g, result);
+                if (generation.get() == gen) apply(g, result, s);
             });
         });
+    }
+
+    private boolean sameInput(GraphInput in) {
+        return in.heap() == input.heap() && in.roots().equals(input.roots()) && in.focus() == input.focus()
+                && in.selected() == input.selected() && java.util.Objects.equals(in.expanded(), input.expanded());
+    }
+
+    private static Map<String, NodeBox> withBox(Map<String, NodeBox> m, String id, NodeBox box) {
+        Map<String, NodeBox> out = m instanceof java.util.LinkedHashMap<String, NodeBox> lm ? lm : new java.util.LinkedHashMap<>(m);
+        out.put(id, box);
+        return out;
     }
 
     /** Aggregated beyond the threshold, unless focus is on: then the selected object's neighbourhood in detail. */
@@ -179,6 +249,7 @@ public final class HeapGraphPane extends BorderPane {
         if (s.heap().objects().size() <= aggregateAbove) return HeapGraph.of(s, aggregateAbove);
         long sel = objectStart(selection.selectedAddress());
         if (focus.isSelected() && sel != 0) return HeapGraph.neighbourhood(s, sel);
+        if (expandedType != null) return HeapGraph.expanded(s, expandedType, aggregateAbove / 2);
         return HeapGraph.of(s, aggregateAbove);
     }
 
@@ -193,96 +264,102 @@ public final class HeapGraphPane extends BorderPane {
         return canvas.snapshot(p, null);
     }
 
-    /** Selects the first object whose address (hex) or type name matches; returns whether one was found. */
+    /**
+     * Finds an object by address, rooting variable, type name or shown value ({@link HeapSearch}) and
+     * focuses it: selected here and in every panel, its neighbourhood shown when the heap is
+     * aggregated. Asking again with the same query goes to the next match. Returns whether one was found.
+     */
     public boolean find(String query) {
-        String q = query == null ? "" : query.trim().toLowerCase();
-        if (q.isEmpty()) return false;
-        if (snapshot != null && q.startsWith("0x")) {
-            try {
-                var o = snapshot.heap().objectAt(Long.parseLong(q.substring(2), 16));
-                if (o != null) {
-                    if (large()) focus.setSelected(true);
-                    selection.select(o.address());
-                    return true;
-                }
-            } catch (NumberFormatException e) {
-                return false;
-            }
+        String q = query == null ? "" : query.trim();
+        if (q.isEmpty() || snapshot == null) return false;
+        if (!q.equals(hitsQuery) || hits.isEmpty()) {
+            hits = HeapSearch.findAll(snapshot, q, 1000);
+            hitsQuery = q;
+            hitIndex = 0;
+        } else {
+            hitIndex = (hitIndex + 1) % hits.size();
         }
-        for (GraphNode n : graph.nodes()) {
-            if (n.root()) continue;
-            boolean hit = n.address() != 0 && (String.format("0x%x", n.address()).equals(q) || Long.toHexString(n.address()).equals(q))
-                    || n.title().toLowerCase().contains(q);
-            if (hit) {
-                if (n.address() != 0) selection.select(n.address());
-                else reveal(n.id());
-                return true;
-            }
+        if (hits.isEmpty()) {
+            info.setText("no object matches \u201C" + q + "\u201D");
+            return false;
         }
-        return false;
+        long address = hits.get(hitIndex);
+        if (large() && !focus.isSelected()) focus.setSelected(true);
+        selection.select(address);
+        if (hits.size() > 1) info.setText("match " + (hitIndex + 1) + " of " + hits.size() + (hits.size() == 1000 ? "+" : "") + " (Enter: next)");
+        return true;
     }
 
-    private void apply(HeapGraph g, Map<String, NodeBox> laid) {
+    /** Applies a computed layout: keeps and moves the node views that stay, adds the new, drops the gone. */
+    private void apply(HeapGraph g, Map<String, NodeBox> laid, VmSnapshot s) {
+        boolean fresh = laid.keySet().stream().noneMatch(positions::containsKey);
         positions = laid;
-        canvas.getChildren().clear();
+        viewport.keepInView(laid);
+        Map<String, GraphNodeView> kept = new HashMap<>();
+        List<javafx.scene.Node> added = new java.util.ArrayList<>();
+        for (GraphNode n : g.nodes()) {
+            NodeBox box = laid.get(n.id());
+            if (box == null) continue;
+            GraphNodeView v = views.get(n.id());
+            if (v == null) {
+                v = new GraphNodeView(n, box);
+                GraphNodeView view = v;
+                v.setOnMouseClicked(e -> onNodeClicked(view, e.getClickCount()));
+                added.add(v);
+            } else {
+                v.update(n);
+                v.place(box);
+            }
+            kept.put(n.id(), v);
+        }
+        nodeLayer.getChildren().removeIf(c -> c instanceof GraphNodeView v && kept.get(v.node().id()) != v);
+        nodeLayer.getChildren().addAll(added);
         views.clear();
+        views.putAll(kept);
+        drawEdges(g, laid);
+        highlightSelection();
+        if (!g.aggregated() && !large()) applyFocus();
+        updateInfo();
+        shown = s;
+        minimap.show(laid, g::node);
+        reveal(HeapGraph.objectId(objectStart(selection.selectedAddress())));
+        if (fresh) Platform.runLater(() -> {
+            viewport.fitAtLeast(0.6); // a new picture (first, focused, expanded): all of it, if still legible
+            reveal(HeapGraph.objectId(objectStart(selection.selectedAddress())));
+        });
+        onLaidOut.run();
+    }
+
+    private void onNodeClicked(GraphNodeView v, int clicks) {
+        GraphNode n = v.node();
+        if (n.address() != 0) selection.select(n.address());
+        else if (clicks >= 2 && n.aggregate() && n.id().startsWith("t:")) {
+            String type = n.id().substring(2);
+            expand(type.equals(expandedType) ? null : type);
+        }
+    }
+
+    private void drawEdges(HeapGraph g, Map<String, NodeBox> laid) {
+        List<javafx.scene.Node> shapes = new java.util.ArrayList<>(g.edges().size() * 2);
         for (GraphEdge e : g.edges()) {
             NodeBox a = laid.get(e.from());
             NodeBox b = laid.get(e.to());
             if (a == null || b == null) continue;
-            canvas.getChildren().addAll(arrow(a, b, e));
+            shapes.addAll(EdgeShapes.arrow(a, b, e));
         }
-        for (GraphNode n : g.nodes()) {
-            NodeBox box = laid.get(n.id());
-            if (box == null) continue;
-            GraphNodeView v = new GraphNodeView(n, box);
-            v.setOnMouseClicked(e -> {
-                if (n.address() != 0) selection.select(n.address());
-            });
-            views.put(n.id(), v);
-            canvas.getChildren().add(v);
-        }
-        highlightSelection();
-        if (!g.aggregated() && !large()) applyFocus();
-        updateInfo();
-        reveal(HeapGraph.objectId(objectStart(selection.selectedAddress())));
-        onLaidOut.run();
-    }
-
-    private List<javafx.scene.Node> arrow(NodeBox a, NodeBox b, GraphEdge e) {
-        double[] p1 = border(a, b.centerX(), b.centerY());
-        double[] p2 = border(b, a.centerX(), a.centerY());
-        Line line = new Line(p1[0], p1[1], p2[0], p2[1]);
-        line.getStyleClass().add("graph-edge");
-        if (e.from().startsWith("r-") || e.from().equals("roots")) line.getStyleClass().add("root-edge");
-        line.setUserData(e);
-        double ang = Math.atan2(p2[1] - p1[1], p2[0] - p1[0]);
-        double s = 8;
-        Polygon head = new Polygon(p2[0], p2[1],
-                p2[0] - s * Math.cos(ang - 0.4), p2[1] - s * Math.sin(ang - 0.4),
-                p2[0] - s * Math.cos(ang + 0.4), p2[1] - s * Math.sin(ang + 0.4));
-        head.getStyleClass().add("graph-arrow");
-        head.setUserData(e);
-        if (!e.label().isEmpty() || e.count() > 1) {
-            Tooltip.install(line, new Tooltip(e.count() > 1 ? e.count() + " references" : e.label()));
-        }
-        return List.of(line, head);
-    }
-
-    /** Where the segment from the box's centre toward (tx, ty) leaves the box. */
-    static double[] border(NodeBox b, double tx, double ty) {
-        double cx = b.centerX(), cy = b.centerY();
-        double dx = tx - cx, dy = ty - cy;
-        if (dx == 0 && dy == 0) return new double[]{cx, cy};
-        double sx = dx == 0 ? Double.POSITIVE_INFINITY : (b.width() / 2) / Math.abs(dx);
-        double sy = dy == 0 ? Double.POSITIVE_INFINITY : (b.height() / 2) / Math.abs(dy);
-        double t = Math.min(sx, sy);
-        return new double[]{cx + dx * t, cy + dy * t};
+        edgeLayer.getChildren().setAll(shapes);
     }
 
     private void highlightSelection() {
         long sel = objectStart(selection.selectedAddress());
-        for (GraphNodeView v : views.values()) v.setSelected(sel != 0 && v.node().address() == sel);
+        String typeOfSel = null;
+        if (sel != 0 && graph.aggregated() && !views.containsKey(HeapGraph.objectId(sel))) {
+            var o = snapshot.heap().objectAt(sel);
+            if (o != null) typeOfSel = HeapGraph.typeId(HeapGraph.titleOf(o));
+        }
+        for (GraphNodeView v : views.values()) {
+            v.setSelected(sel != 0 && (v.node().address() == sel || v.node().id().equals(typeOfSel)));
+        }
     }
 
     private long objectStart(long address) {
@@ -293,7 +370,8 @@ public final class HeapGraphPane extends BorderPane {
 
     private void applyFocus() {
         if (!focus.isSelected() || selection.selectedAddress() == 0) {
-            canvas.getChildren().forEach(n -> n.setVisible(true));
+            edgeLayer.getChildren().forEach(n -> n.setVisible(true));
+            nodeLayer.getChildren().forEach(n -> n.setVisible(true));
             return;
         }
         String sel = HeapGraph.objectId(objectStart(selection.selectedAddress()));
@@ -303,113 +381,26 @@ public final class HeapGraphPane extends BorderPane {
             if (e.from().equals(sel)) keep.add(e.to());
             if (e.to().equals(sel)) keep.add(e.from());
         }
-        for (javafx.scene.Node n : canvas.getChildren()) {
+        for (javafx.scene.Node n : nodeLayer.getChildren()) {
             if (n instanceof GraphNodeView v) n.setVisible(keep.contains(v.node().id()));
-            else if (n.getUserData() instanceof GraphEdge e) n.setVisible(keep.contains(e.from()) && keep.contains(e.to()));
+        }
+        for (javafx.scene.Node n : edgeLayer.getChildren()) {
+            if (n.getUserData() instanceof GraphEdge e) n.setVisible(keep.contains(e.from()) && keep.contains(e.to()));
         }
     }
 
     private void reveal(String id) {
         GraphNodeView v = views.get(id);
-        if (v == null) return;
-        Bounds cb = content.getBoundsInLocal();
-        Bounds vb = v.getBoundsInParent();
-        double w = cb.getWidth() * zoom.getX(), h = cb.getHeight() * zoom.getY();
-        double vw = scroller.getViewportBounds().getWidth(), vh = scroller.getViewportBounds().getHeight();
-        if (w > vw) scroller.setHvalue(clamp((vb.getMinX() * zoom.getX() + vb.getWidth() * zoom.getX() / 2 - vw / 2) / (w - vw)));
-        if (h > vh) scroller.setVvalue(clamp((vb.getMinY() * zoom.getY() + vb.getHeight() * zoom.getY() / 2 - vh / 2) / (h - vh)));
-    }
-
-    private static double clamp(double v) {
-        return Math.max(0, Math.min(1, v));
-    }
-
-    private void zoomBy(double f) {
-        double z = Math.max(0.1, Math.min(4, zoom.getX() * f));
-        zoom.setX(z);
-        zoom.setY(z);
-    }
-
-    private void fit() {
-        Bounds b = canvas.getBoundsInLocal();
-        if (b.getWidth() <= 0 || b.getHeight() <= 0) return;
-        double z = Math.min(scroller.getViewportBounds().getWidth() / b.getWidth(), scroller.getViewportBounds().getHeight() / b.getHeight());
-        zoom.setX(Math.max(0.1, Math.min(2, z)));
-        zoom.setY(zoom.getX());
+        if (v != null) viewport.reveal(v);
     }
 
     private void updateInfo() {
         long objects = graph.nodes().stream().filter(n -> !n.root()).mapToLong(n -> Math.max(1, n.count())).sum();
         info.setText(graph.aggregated()
-                ? "aggregated by type: " + snapshot.heap().objects().size() + " objects in " + graph.nodes().size()
-                + " groups (select an object and tick focus to expand its neighbourhood)"
+                ? (expandedType != null ? "type " + expandedType + " expanded; " : "aggregated by type: ")
+                + snapshot.heap().objects().size() + " objects in " + graph.nodes().size()
+                + " nodes (double-click a type to expand it; find or select an object and tick focus for its neighbourhood)"
                 : large() ? "neighbourhood of the selection: " + objects + " of " + snapshot.heap().objects().size() + " objects"
                 : objects + " objects, " + graph.edges().size() + " references");
-    }
-
-    private static String structureKey(HeapGraph g) {
-        StringBuilder b = new StringBuilder();
-        for (GraphNode n : g.nodes()) b.append(n.id()).append(n.aggregate() ? "#" + n.count() : "").append(',');
-        b.append('|');
-        for (GraphEdge e : g.edges()) b.append(e.from()).append('>').append(e.to()).append(',');
-        return b.toString();
-    }
-
-    private static Map<String, NodeBox> gridFallback(HeapGraph g) {
-        Map<String, NodeBox> out = new java.util.LinkedHashMap<>();
-        int i = 0;
-        for (GraphNode n : g.nodes()) {
-            out.put(n.id(), new NodeBox((i % 8) * 180.0, (i / 8) * 60.0, GraphLayout.widthOf(n), GraphLayout.NODE_HEIGHT));
-            i++;
-        }
-        return out;
-    }
-
-    /** One node drawn: title line with the mark symbol, detail line. */
-    static final class GraphNodeView extends VBox {
-        private GraphNode node;
-        private Tooltip tip;
-        private final Label title = new Label();
-        private final Label detail = new Label();
-
-        GraphNodeView(GraphNode n, NodeBox box) {
-            getChildren().addAll(title, detail);
-            relocate(box.x(), box.y());
-            setPrefSize(box.width(), box.height());
-            setMinSize(box.width(), box.height());
-            getStyleClass().add("graph-node");
-            detail.setStyle("-fx-font-size: 0.85em;");
-            update(n);
-            setOnMouseEntered(e -> {
-                if (tip == null) {
-                    tip = new Tooltip();
-                    Tooltip.install(this, tip);
-                }
-                tip.setText(node.title() + "\n" + node.detail() + (node.root() ? "" : "\nmark: " + Palette.markName(node.colour())));
-            });
-        }
-
-        GraphNode node() {
-            return node;
-        }
-
-        void update(GraphNode n) {
-            node = n;
-            getStyleClass().removeIf(c -> c.startsWith("mark-") || c.equals("root"));
-            if (n.root()) {
-                getStyleClass().add("root");
-                title.setText("\u25AD " + n.title());
-            } else {
-                getStyleClass().add(Palette.markStyleClass(n.colour()));
-                title.setText(Palette.markSymbol(n.colour()) + " " + n.title());
-            }
-            detail.setText(n.detail().length() > 40 ? n.detail().substring(0, 39) + "\u2026" : n.detail());
-            setId(n.id());
-        }
-
-        void setSelected(boolean on) {
-            getStyleClass().remove("selected");
-            if (on) getStyleClass().add("selected");
-        }
     }
 }

@@ -9,16 +9,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** View model of the heap list: every object with its mark colour, and a one-line census. */
+/**
+ * View model of the heap list: every object with its mark colour, and a one-line census. Updated by
+ * difference: a row whose object view is the same instance as last step (the snapshot builder keeps
+ * unchanged objects) and was not flagged is kept; when nothing changed at all the list is not touched.
+ */
 public final class HeapListModel {
+    /** Beyond this many changed rows one replacement of the whole list is cheaper than single sets. */
+    static final int MAX_SINGLE_SETS = 64;
+
     private final ObservableList<HeapRow> rows = FXCollections.observableArrayList();
     private final ObservableList<HeapRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper census = new ReadOnlyStringWrapper("");
+    private List<ObjectView> shown = List.of();
+    private int flagged;
 
     public ObservableList<HeapRow> rows() {
         return rowsView;
@@ -29,28 +35,62 @@ public final class HeapListModel {
     }
 
     public void update(VmSnapshot prev, VmSnapshot cur) {
-        Map<Long, Colour> before = new HashMap<>();
-        if (prev != null) for (ObjectView o : prev.heap().objects()) before.put(o.address(), o.colour());
-        List<HeapRow> out = new ArrayList<>(cur.heap().objects().size());
-        Map<Colour, Integer> counts = new EnumMap<>(Colour.class);
-        for (ObjectView o : cur.heap().objects()) {
-            Colour was = before.get(o.address());
-            boolean recoloured = prev != null && (was == null || was != o.colour());
-            out.add(new HeapRow(o.address(), o.kind(), o.typeName(), o.sizeBytes(), o.colour(), o.summary(), recoloured));
-            counts.merge(o.colour(), 1, Integer::sum);
+        List<ObjectView> objects = cur.heap().objects();
+        if (objects == shown && flagged == 0) {
+            census.set(censusOf(cur));
+            return;
         }
-        rows.setAll(out);
-        int white = counts.getOrDefault(Colour.WHITE0, 0) + counts.getOrDefault(Colour.WHITE1, 0);
-        census.set(String.format("%d objects, %d bytes in use  |  white %d  gray %d  black %d  freed %d",
-                cur.heap().objectCount(), cur.heap().bytesInUse(), white, counts.getOrDefault(Colour.GRAY, 0),
-                counts.getOrDefault(Colour.BLACK, 0), counts.getOrDefault(Colour.FREED, 0)));
+        boolean first = prev == null;
+        List<HeapRow> out = new ArrayList<>(objects.size());
+        int[] changed = new int[Math.min(objects.size(), MAX_SINGLE_SETS + 1)];
+        int changes = 0;
+        int flags = 0;
+        boolean aligned = objects.size() == shown.size();
+        int j = 0;
+        for (int i = 0; i < objects.size(); i++) {
+            ObjectView o = objects.get(i);
+            while (j < shown.size() && shown.get(j).address() < o.address()) j++;
+            ObjectView was = j < shown.size() && shown.get(j).address() == o.address() ? shown.get(j) : null;
+            if (was == o && !rows.get(j).recoloured()) {
+                out.add(rows.get(j));
+                continue;
+            }
+            boolean recoloured = !first && (was == null || was.colour() != o.colour());
+            if (recoloured) flags++;
+            HeapRow row = new HeapRow(o.address(), o.kind(), o.typeName(), o.sizeBytes(), o.colour(), o.summary(), recoloured);
+            out.add(row);
+            aligned &= j == i;
+            if (changes < changed.length) changed[changes] = i;
+            changes++;
+        }
+        if (aligned && changes <= MAX_SINGLE_SETS) {
+            for (int k = 0; k < changes; k++) rows.set(changed[k], out.get(changed[k]));
+        } else {
+            rows.setAll(out);
+        }
+        shown = objects;
+        flagged = flags;
+        census.set(censusOf(cur));
     }
 
-    /** Index of the row of the object containing {@code address}, or -1. */
+    private static String censusOf(VmSnapshot cur) {
+        int[] counts = new int[Colour.values().length];
+        for (ObjectView o : cur.heap().objects()) counts[o.colour().ordinal()]++;
+        int white = counts[Colour.WHITE0.ordinal()] + counts[Colour.WHITE1.ordinal()];
+        return String.format("%d objects, %d bytes in use  |  white %d  gray %d  black %d  freed %d",
+                cur.heap().objectCount(), cur.heap().bytesInUse(), white, counts[Colour.GRAY.ordinal()],
+                counts[Colour.BLACK.ordinal()], counts[Colour.FREED.ordinal()]);
+    }
+
+    /** Index of the row of the object containing {@code address}, or -1 (binary search: rows are sorted by address). */
     public int indexOf(long address) {
-        for (int i = 0; i < rows.size(); i++) {
-            HeapRow r = rows.get(i);
-            if (address >= r.address() && address < r.address() + Math.max(8, r.sizeBytes())) return i;
+        int lo = 0, hi = rows.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            HeapRow r = rows.get(mid);
+            if (address < r.address()) hi = mid - 1;
+            else if (address >= r.address() + Math.max(8, r.sizeBytes())) lo = mid + 1;
+            else return mid;
         }
         return -1;
     }

@@ -28,6 +28,9 @@ public final class HeapListPane extends BorderPane {
         mark.setPrefWidth(80);
         mark.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().colour()));
         mark.setCellFactory(c -> new TableCell<>() {
+            private final Label l = new Label();
+            private Colour shown;
+
             @Override
             protected void updateItem(Colour col, boolean empty) {
                 super.updateItem(col, empty);
@@ -35,9 +38,12 @@ public final class HeapListPane extends BorderPane {
                     setGraphic(null);
                     return;
                 }
-                Label l = new Label(Palette.markSymbol(col) + " " + Palette.markName(col));
-                l.setStyle("-fx-background-color: " + Palette.markFill(col) + "; -fx-text-fill: " + Palette.markText(col)
-                        + "; -fx-border-color: #777777; -fx-padding: 0 4 0 4;");
+                if (col != shown) { // one label per cell, restyled only when its colour changes
+                    shown = col;
+                    l.setText(Palette.markSymbol(col) + " " + Palette.markName(col));
+                    l.setStyle("-fx-background-color: " + Palette.markFill(col) + "; -fx-text-fill: " + Palette.markText(col)
+                            + "; -fx-border-color: #777777; -fx-padding: 0 4 0 4;");
+                }
                 setGraphic(l);
             }
         });
@@ -59,6 +65,8 @@ public final class HeapListPane extends BorderPane {
         });
         Runnable follow = () -> {
             int i = model.indexOf(selection.selectedAddress());
+            int at = table.getSelectionModel().getSelectedIndex();
+            if (i == at && (i < 0 || table.getSelectionModel().getSelectedItem() == model.rows().get(i))) return;
             updating = true;
             try {
                 if (i < 0) table.getSelectionModel().clearSelection();

@@ -75,7 +75,14 @@ public final class SlotsModel {
         }
         selectedFrame.set(index);
         FrameRef ref = frames.get(index);
-        rows.setAll(rowsOf(ref.fiber(), ref.frame(), previous));
+        List<SlotRow> next = rowsOf(ref.fiber(), ref.frame(), previous);
+        if (next.size() != rows.size()) {
+            rows.setAll(next);
+            return;
+        }
+        for (int i = 0; i < next.size(); i++) { // by difference: a step changes a few slots
+            if (!next.get(i).equals(rows.get(i))) rows.set(i, next.get(i));
+        }
     }
 
     /** The rows of one frame, marking the slots that differ from the same frame in {@code prev}. */

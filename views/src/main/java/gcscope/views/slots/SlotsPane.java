@@ -121,6 +121,9 @@ public final class SlotsPane extends BorderPane {
         c.setSortable(false);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
+            private Label l;
+            private SlotType shown;
+
             @Override
             protected void updateItem(SlotType t, boolean empty) {
                 super.updateItem(t, empty);
@@ -128,9 +131,12 @@ public final class SlotsPane extends BorderPane {
                     setGraphic(null);
                     setText(null);
                 } else {
-                    Label l = chip(t);
-                    l.setText(Palette.slotLabel(t));
-                    l.setTooltip(new Tooltip(t.name()));
+                    if (t != shown) { // a new chip only when the type changes (steps redraw every visible cell)
+                        shown = t;
+                        l = chip(t);
+                        l.setText(Palette.slotLabel(t));
+                        l.setTooltip(new Tooltip(t.name()));
+                    }
                     setGraphic(l);
                     setText(null);
                 }

@@ -21,12 +21,14 @@ final class MachineEngine implements Engine {
     static final int MAX_RECENT_EVENTS = 512;
 
     private final Machine machine;
+    private final SnapshotBuilder snapshots;
     private final ArrayDeque<GcEvent> recent = new ArrayDeque<>();
     private MachineView cachedView;
     private long cachedAt = -1;
 
     MachineEngine(Machine machine) {
         this.machine = machine;
+        this.snapshots = new SnapshotBuilder(machine);
         attachListener();
     }
 
@@ -98,7 +100,7 @@ final class MachineEngine implements Engine {
 
     @Override
     public VmSnapshot snapshot(ExecStatus status, String stdout, String stderr) {
-        return new SnapshotBuilder(machine).build(status, List.copyOf(recent), stdout, stderr);
+        return snapshots.build(status, List.copyOf(recent), stdout, stderr);
     }
 
     @Override

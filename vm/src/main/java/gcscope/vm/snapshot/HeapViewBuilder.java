@@ -21,40 +21,96 @@ import java.util.Map;
  * Builds the {@link HeapView} of a snapshot by walking the heap's chunks: every live object with
  * its fields (reference words always; at most {@link #MAX_SCALAR_FIELDS} scalar words of a big
  * object), plus tombstones of objects freed in the current collection cycle.
+ *
+ * <p>One builder lives as long as its machine and remembers the previous build: an object whose
+ * header and payload words are unchanged (and whose referents are still live, freed or wild as
+ * before) keeps its {@link ObjectView} instance; when nothing at all changed the previous
+ * {@link HeapView} itself is returned, so a view can tell "heap unchanged" by identity. Reading the
+ * words is a pure read of VM state; only changed objects are decoded again.
  */
 final class HeapViewBuilder {
     static final int MAX_SCALAR_FIELDS = 256;
 
     private final Program program;
-    private final Heap heap;
-    private final ValueDisplay display;
-    private final ObjectScanner scanner;
+    private Heap heap;
+    private ValueDisplay display;
+    private ObjectScanner scanner;
     private static final ObjectKind[] KINDS = ObjectKind.values();
     /** Per kind and meta: word names, and the type name (which is also the summary of most kinds). */
     private final String[][][] namesByMeta = new String[KINDS.length][][];
     private final String[][] typeNames = new String[KINDS.length][];
+    private ObjectViewCache previous = ObjectViewCache.EMPTY;
+    private HeapView previousView;
+    private final long[] scratch = new long[ObjectViewCache.MAX_REFERENT];
 
-    HeapViewBuilder(Program program, Heap heap, ValueDisplay display) {
+    HeapViewBuilder(Program program) {
         this.program = program;
+    }
+
+    /** Single use, with no memory of earlier builds. */
+    HeapViewBuilder(Program program, Heap heap, ValueDisplay display) {
+        this(program);
         this.heap = heap;
         this.display = display;
-        this.scanner = new ObjectScanner(heap, program);
+    }
+
+    Program program() {
+        return program;
+    }
+
+    HeapView build(Heap heap, ValueDisplay display, int currentCycle) {
+        if (heap != this.heap) {
+            this.heap = heap;
+            this.scanner = null;
+        }
+        this.display = display;
+        return build(currentCycle);
     }
 
     HeapView build(int currentCycle) {
+        if (scanner == null) scanner = new ObjectScanner(heap, program);
+        ObjectViewCache before = previous;
+        ObjectViewCache.Writer next = new ObjectViewCache.Writer((int) Math.min(1 << 26, heap.liveObjects() + 64));
         List<ObjectView> objects = new ArrayList<>((int) Math.min(1 << 26, heap.liveObjects() + 64));
+        boolean allReused = true;
+        int cursor = 0;
         for (long a = heap.base(); a < heap.top(); a = heap.nextChunk(a)) {
+            ObjectView v;
             if (heap.isObject(a)) {
-                objects.add(object(a));
+                cursor = before.seek(cursor, a);
+                v = before.reusableObject(cursor, a, heap, scratch);
+                if (v == null) {
+                    v = object(a);
+                    ObjectView old = before.previousObject(cursor, a);
+                    if (old != null && old.equals(v)) v = old; // changed words, same display: keep the instance
+                    else allReused = false;
+                }
+                next.addObject(a, v, heap);
             } else if (heap.isFreed(a)) {
                 Tombstone t = heap.tombstone(a);
-                if (t != null && t.cycle() == currentCycle) {
-                    objects.add(new ObjectView(a, t.kind(), "freed " + t.kind(), (int) heap.sizeBytes(a), Colour.FREED, -1,
-                            t.describe(), List.of(), t.cycle(), t.step()));
+                if (t == null || t.cycle() != currentCycle) continue;
+                cursor = before.seek(cursor, a);
+                v = before.reusableTombstone(cursor, a, t, heap.headerWord(a));
+                if (v == null) {
+                    v = new ObjectView(a, t.kind(), "freed " + t.kind(), (int) heap.sizeBytes(a), Colour.FREED, -1,
+                            t.describe(), List.of(), t.cycle(), t.step());
+                    allReused = false;
                 }
+                next.addTombstone(a, v, t, heap.headerWord(a));
+            } else {
+                continue;
             }
+            objects.add(v);
         }
-        return new HeapView(objects, heap.bytesInUse(), heap.totalAllocated(), heap.liveObjects());
+        HeapView prevView = previousView;
+        previous = next.done();
+        if (allReused && prevView != null && prevView.objects().size() == objects.size()
+                && prevView.bytesInUse() == heap.bytesInUse() && prevView.totalAllocated() == heap.totalAllocated()
+                && prevView.objectCount() == heap.liveObjects()) {
+            return prevView;
+        }
+        previousView = new HeapView(objects, heap.bytesInUse(), heap.totalAllocated(), heap.liveObjects());
+        return previousView;
     }
 
     private ObjectView object(long a) {

@@ -25,9 +25,14 @@ import java.util.Map;
  * frames with every slot (declared type, raw bits, shadow kind, variable name in scope, decoded value,
  * mismatch flag), globals, the heap, the roots the precise scan sees, collector state, events,
  * violations, trap and output.
+ *
+ * <p>Keep one builder per machine: it remembers the previous heap build, so a step that changes a
+ * few objects re-decodes only those (and a step that changes none returns the same {@link HeapView}
+ * instance). Use it from one thread at a time.
  */
 public final class SnapshotBuilder {
     private final Machine machine;
+    private HeapViewBuilder heapViews;
 
     public SnapshotBuilder(Machine machine) {
         this.machine = machine;
@@ -42,7 +47,8 @@ public final class SnapshotBuilder {
         for (int i = 0; i < view.fibers().size(); i++) {
             fibers.add(fiber(view.fibers().get(i), i == view.currentFiber(), program, display));
         }
-        HeapView heap = new HeapViewBuilder(program, view.heap(), display).build(gc.cycle());
+        if (heapViews == null || heapViews.program() != program) heapViews = new HeapViewBuilder(program);
+        HeapView heap = heapViews.build(view.heap(), display, gc.cycle());
         Sanitizer san = gc.sanitizer();
         List<Violation> violations = san == null ? List.of() : san.violations();
         return new VmSnapshot(view.steps(), status, fibers, globals(view, program, display), heap, roots(view, program),
