@@ -32,7 +32,16 @@ final class MethodValues {
         List<gcscope.compiler.types.VarSymbol> caps = fc.cg.info.capturesOf(lit);
         int id = fc.cg.pb.reserveFunction();
         String name = fc.cg.nextLiteralName(fc.fb.name());
-        fc.cg.later(() -> fc.cg.pb.setFunction(FunctionCompiler.forLiteral(fc.cg, name, id, lit, caps).compile()));
+        if (SplitFunctions.literalNeedsSplit(fc.cg, lit)) {
+            // a named result in a BOX: split like a declared function so that deferred closures can change it
+            int body = fc.cg.pb.reserveFunction();
+            fc.cg.later(() -> {
+                fc.cg.pb.setFunction(SplitFunctions.literalOuter(fc.cg, name, lit, id, body, caps.size()));
+                fc.cg.pb.setFunction(SplitFunctions.literalBody(fc.cg, name, lit, body, caps).compile());
+            });
+        } else {
+            fc.cg.later(() -> fc.cg.pb.setFunction(FunctionCompiler.forLiteral(fc.cg, name, id, lit, caps).compile()));
+        }
         if (caps.isEmpty()) {
             fb.emit(Opcode.LOAD_FUNC, dst, id);
             return;
@@ -79,6 +88,25 @@ final class MethodValues {
         fb.endTempRegion();
     }
 
+    /** The function of an interface method expression: params (interface pair, M's params...), CALL_IFACE. */
+    private gcscope.vm.bytecode.FunctionDef ifaceMethodExpr(int id, String name, Type.Signature sig, String methodName) {
+        FunctionCompiler g = FunctionCompiler.synthetic(fc.cg, name, id);
+        FuncBuilder b = g.fb;
+        List<SlotType> params = SlotShapes.ofAll(sig.paramTypes());
+        int p = b.allocSlots(params);
+        g.paramSlots = b.slotCount();
+        g.resultTypes = sig.resultTypes();
+        List<SlotType> res = SlotShapes.ofAll(sig.resultTypes());
+        g.resultSlot = res.isEmpty() ? -1 : b.allocSlots(res);
+        int ret = res.isEmpty() ? b.nextSlot() : b.allocSlots(res);
+        List<SlotType> rest = params.subList(2, params.size());
+        int args = b.allocSlots(rest);
+        if (!rest.isEmpty()) b.emit(Opcode.MOVE, args, p + 2, 0, rest.size());
+        b.emit(Opcode.CALL_IFACE, p, args, ret, fc.cg.pb.string(methodName));
+        b.emit(Opcode.RETURN, ret, res.size());
+        return g.finish();
+    }
+
     /** The body of a method value: load the captured receiver, call the method with it and the parameters. */
     private gcscope.vm.bytecode.FunctionDef bound(int id, String name, Type recvType, Type.Signature sig,
                                                   FuncSymbol method, String methodName) {
@@ -112,6 +140,15 @@ final class MethodValues {
 
     void methodExpr(Expr.Selector sel, Selection s, int dst) {
         FuncSymbol m = s.method();
+        if (m == null) {
+            // I.M on an interface type: a function taking the interface first and calling M dynamically
+            int id = fc.cg.pb.reserveFunction();
+            String name = "main." + s.recv() + "." + s.name();
+            Type.Signature sig = (Type.Signature) s.type();
+            fc.cg.later(() -> fc.cg.pb.setFunction(ifaceMethodExpr(id, name, sig, s.name())));
+            fb.emit(Opcode.LOAD_FUNC, dst, id);
+            return;
+        }
         boolean viaPointer = s.recv() != null && s.recv().underlying() instanceof Type.Pointer;
         if (viaPointer && !m.pointerReceiver()) {
             // (*T).M for a value method: the dereferencing wrapper takes the pointer

@@ -263,9 +263,13 @@ final class Operators {
                 fb.emit(Opcode.IFACE_CONV, dst, x, tid);
             }
         } else {
-            List<SlotType> shape = new ArrayList<>(SlotShapes.of(target));
-            if (commaOk) shape.add(SlotType.VALUE);
-            fb.emit(commaOk ? Opcode.IFACE_ASSERT_OK : Opcode.IFACE_ASSERT, dst, x, tid, fc.cg.pb.shape(shape.toArray(SlotType[]::new)));
+            if (commaOk) {
+                List<SlotType> shape = new ArrayList<>(SlotShapes.of(target));
+                shape.add(SlotType.VALUE);
+                fb.emit(Opcode.IFACE_ASSERT_OK, dst, x, tid, fc.cg.pb.shape(shape.toArray(SlotType[]::new)));
+            } else {
+                fb.emit(Opcode.IFACE_ASSERT, dst, x, tid, fc.cg.types.id(fc.cg.info.typeOf(ta.x())));
+            }
         }
         fb.endTempRegion();
     }

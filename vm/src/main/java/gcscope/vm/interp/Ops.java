@@ -343,8 +343,10 @@ final class Ops {
         int n = t.slotCount();
         if (!ok) {
             if (!withOk) {
-                if (hdr == 0) throw GoPanic.plain("interface conversion: interface {} is nil, not " + t.name());
-                throw GoPanic.plain("interface conversion: interface {} is " + m.values.dynTypeName(hdr) + ", not " + t.name());
+                String from = m.program.type(d).name();
+                if (from.equals("interface {}") || from.equals("any")) from = "interface {}";
+                String dyn = hdr == 0 ? "nil" : m.values.dynTypeName(hdr);
+                throw GoPanic.plain("interface conversion: " + from + " is " + dyn + ", not " + t.name());
             }
             Arrays.fill(st, bp + a, bp + a + n, 0L);
             st[bp + a + n] = 0;
@@ -475,6 +477,10 @@ final class Ops {
                 int dst = op == Opcode.STORE_SLOT_IDX ? a + (int) f.stack[bp + b] * kinds.length : a;
                 for (int k = 0; k < kinds.length; k++) mark(f, t, bp, dst + k, kinds[k], pc);
                 if (op == Opcode.MAP_NEXT) mark(f, t, bp, c, SlotType.VALUE, pc);
+            }
+            case TYPE -> {
+                SlotType[] kinds = m.program.type(c).slots();
+                for (int k = 0; k < kinds.length; k++) mark(f, t, bp, a + k, kinds[k], pc);
             }
             case GLOBAL -> {
                 for (int k = 0; k < d; k++) mark(f, t, bp, a + k, m.program.globalType(b + k), pc);
