@@ -220,7 +220,8 @@ final class Operators {
         } else if (u instanceof Type.Slice sl) {
             int src = ex.value(s.x());
             int b = bounds(s, src, 1);
-            fb.emit(Opcode.SLICE, dst, src, b, SlotShapes.size(sl.elem()));
+            int words = SlotShapes.size(sl.elem());
+            fb.emit(Opcode.SLICE, dst, src, b, s.max() != null ? -(words + 1) : words);
         } else {
             // an addressable array (boxed) or a pointer to an array
             Type arrT;

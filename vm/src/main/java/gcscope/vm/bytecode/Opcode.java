@@ -170,7 +170,7 @@ public enum Opcode {
     STORE_IDX_B(WriteKind.NONE, SLOT, SLOT, SLOT, SHAPE, Opcode.BARRIER),
     /** dst = &slice b [slot c] (interior pointer), element words d. */
     ADDR_IDX(WriteKind.GCREF, DST, SLOT, SLOT, COUNT, 0),
-    /** dst = slice b [lo:hi:max] from slots c, c+1, c+2; d = element words, negated for a three-index expression. */
+    /** dst = slice b [lo:hi:max] from slots c, c+1, c+2; d = element words, or -(words + 1) for a three-index expression. */
     SLICE(WriteKind.GCREF, DST, SLOT, SLOT, IMM, Opcode.ALLOC),
     /** dst = (*array at pointer b)[lo:hi:max] from slots c..c+2; array type d. */
     SLICE_ARRAY(WriteKind.GCREF, DST, SLOT, SLOT, TYPE, Opcode.ALLOC),
