@@ -199,7 +199,7 @@ final class Calls {
     int startPanic(Fiber f, long hdr, long data) {
         if (hdr == 0) {
             // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError
-            long str = m.strings.make("panic called with nil argument (use runtime.PanicNilError)");
+            long str = m.strings.make("panic called with nil argument");
             hdr = InterfaceHeader.of(BuiltinTypes.RUNTIME_ERROR, InterfaceHeader.REF);
             data = str;
         }
