@@ -88,6 +88,41 @@ final class MethodValues {
         fb.endTempRegion();
     }
 
+    /** {@code func(r T, params...) results { return r.<path>.M(params...) }} for a promoted method expression. */
+    private gcscope.vm.bytecode.FunctionDef promotedMethodExpr(int id, String name, Selection s) {
+        FunctionCompiler g = FunctionCompiler.synthetic(fc.cg, name, id);
+        FuncBuilder b = g.fb;
+        FuncSymbol m = s.method();
+        Type recvT = s.recv();
+        Type.Signature msig = m.signature();
+        int r = b.allocSlots(SlotShapes.of(recvT));
+        List<SlotType> params = SlotShapes.ofAll(msig.paramTypes());
+        int p = b.allocSlots(params);
+        g.paramSlots = b.slotCount();
+        g.resultTypes = msig.resultTypes();
+        List<SlotType> res = SlotShapes.ofAll(msig.resultTypes());
+        g.resultSlot = res.isEmpty() ? -1 : b.allocSlots(res);
+        Place base;
+        Type cur = recvT;
+        if (recvT.underlying() instanceof Type.Pointer pt) {
+            base = new Place.Pointer(r, 0, pt.elem());
+            cur = pt.elem();
+        } else {
+            base = new Place.Frame(r, recvT);
+        }
+        CallCompiler.Arg recv = g.calls.receiverAt(base, cur, s, name);
+        List<SlotType> recvShape = SlotShapes.of(m.receiverType());
+        List<SlotType> buf = new ArrayList<>(recvShape);
+        buf.addAll(params);
+        int args = b.allocSlots(buf);
+        g.calls.writeArgs(List.of(recv), args);
+        if (!params.isEmpty()) b.emit(Opcode.MOVE, args + recvShape.size(), p, 0, params.size());
+        int ret = res.isEmpty() ? b.nextSlot() : b.allocSlots(res);
+        b.emit(Opcode.CALL, fc.cg.funcId(m), args, ret);
+        b.emit(Opcode.RETURN, ret, res.size());
+        return g.finish();
+    }
+
     /** The function of an interface method expression: params (interface pair, M's params...), CALL_IFACE. */
     private gcscope.vm.bytecode.FunctionDef ifaceMethodExpr(int id, String name, Type.Signature sig, String methodName) {
         FunctionCompiler g = FunctionCompiler.synthetic(fc.cg, name, id);
@@ -146,6 +181,14 @@ final class MethodValues {
             String name = "main." + s.recv() + "." + s.name();
             Type.Signature sig = (Type.Signature) s.type();
             fc.cg.later(() -> fc.cg.pb.setFunction(ifaceMethodExpr(id, name, sig, s.name())));
+            fb.emit(Opcode.LOAD_FUNC, dst, id);
+            return;
+        }
+        if (!s.path().isEmpty()) {
+            // a promoted method (T.M with M declared on an embedded field): a wrapper walks to that field
+            int id = fc.cg.pb.reserveFunction();
+            String name = "main." + s.recv() + "." + s.name();
+            fc.cg.later(() -> fc.cg.pb.setFunction(promotedMethodExpr(id, name, s)));
             fb.emit(Opcode.LOAD_FUNC, dst, id);
             return;
         }
