@@ -164,10 +164,15 @@ final class Assignments {
 
     private Operand comparison(Expr.Binary b, TokenKind op, Operand x, Operand y, boolean xNil, boolean yNil) {
         String bad = null;
-        if (xNil && yNil) bad = "operator " + op.text() + " not defined on nil";
-        else if (!Types.assignable(x.type, y.type) && !Types.assignable(y.type, x.type)) {
+        if (xNil && yNil) {
+            // Go reports it at the second operand: only then is the comparison known to be invalid
+            c.error(b.y(), "invalid operation: " + Printer.expr(b) + " (operator " + op.text() + " not defined on untyped nil)");
+            return Operand.invalid(b);
+        }
+        if (!Types.assignable(x.type, y.type) && !Types.assignable(y.type, x.type)) {
             return mismatch(b, x, y) ? null : Operand.invalid(b);
-        } else if (op == TokenKind.EQL || op == TokenKind.NEQ) {
+        }
+        if (op == TokenKind.EQL || op == TokenKind.NEQ) {
             Operand other = xNil ? y : yNil ? x : null;
             if (other != null) {
                 if (!Types.hasNil(other.type)) return mismatch(b, x, y) ? null : Operand.invalid(b);
