@@ -69,6 +69,7 @@ final class MethodValues {
             Place p = fc.ex.places.walk(fc.ex.places.of(sel.x()), fc.ex.typeOf(sel.x()), s.path(), s.path().size());
             recvType = p.type() != null ? p.type() : fc.ex.typeOf(sel.x());
             capStart = fc.read(p);
+            fb.emit(Opcode.NIL_CHECK, capStart); // Go evaluates i.M at once: a nil interface panics here
             name = "main." + s.name() + "-fm";
         } else {
             FuncSymbol m = s.method();

@@ -112,7 +112,11 @@ final class Ops {
                 long x = st[bp + b];
                 st[bp + a] = bits(x >= 0 ? (double) x : ((double) ((x >>> 1) | (x & 1))) * 2.0);
             }
-            case F2I -> st[bp + a] = (long) f(st[bp + b]);
+            case F2I -> {
+                // as Go on amd64 (CVTTSD2SQ): NaN and values out of int64's range give math.MinInt64
+                double x = f(st[bp + b]);
+                st[bp + a] = x != x || x >= 9.223372036854775807E18 || x < -9.223372036854775808E18 ? Long.MIN_VALUE : (long) x;
+            }
             case F2U -> {
                 double x = f(st[bp + b]);
                 st[bp + a] = x >= 9.223372036854775807E18 ? (long) (x - 9.223372036854775807E18) + Long.MIN_VALUE : (long) x;
