@@ -42,7 +42,7 @@ public final class RunOptionsMixin {
     @Option(names = "--heap-limit", paramLabel = "BYTES", description = "Trap when the heap would exceed BYTES (0: no limit).")
     long heapLimit;
 
-    @Option(names = "--max-depth", paramLabel = "N", description = "Maximum call depth (default: 10000).")
+    @Option(names = "--max-depth", paramLabel = "N", description = "Maximum call depth (default: 1000000).")
     int maxDepth = RunOptions.DEFAULT.maxDepth();
 
     @Option(names = "--max-goroutines", paramLabel = "N", description = "Maximum live goroutines (default: 10000).")

@@ -38,10 +38,13 @@ final class Builtins {
             case APPEND -> append(c, dst);
             case COPY -> {
                 if (dst < 0) dst = fb.allocSlots(SlotType.VALUE);
-                int to = ex.value(args.get(0));
-                int from = ex.value(args.get(1));
-                if (Types.isString(ex.typeOf(args.get(1)))) fb.emit(Opcode.COPY_STR, dst, to, from);
-                else fb.emit(Opcode.COPY, dst, to, from, fc.cg.types.id(elemOf(ex.typeOf(args.get(0)))));
+                boolean spread = args.size() == 1; // copy(f()) with a two-value f
+                int to = spread ? ex.multi(args.get(0)) : ex.value(args.get(0));
+                int from = spread ? to + 1 : ex.value(args.get(1));
+                Type fromType = spread ? ((Type.Tuple) ex.typeOf(args.get(0))).types().get(1) : ex.typeOf(args.get(1));
+                Type toType = spread ? ((Type.Tuple) ex.typeOf(args.get(0))).types().get(0) : ex.typeOf(args.get(0));
+                if (Types.isString(fromType)) fb.emit(Opcode.COPY_STR, dst, to, from);
+                else fb.emit(Opcode.COPY, dst, to, from, fc.cg.types.id(elemOf(toType)));
             }
             case DELETE -> {
                 Type.MapType m = (Type.MapType) ex.typeOf(args.get(0)).underlying();
@@ -115,6 +118,10 @@ final class Builtins {
         List<Expr> args = c.args();
         Type st = fc.cg.info.typeOf(c);
         Type elem = elemOf(st);
+        if (args.size() == 1 && ex.typeOf(args.get(0)) instanceof Type.Tuple tt) {
+            appendSpread(args.get(0), tt, elem, dst);
+            return;
+        }
         int s = ex.value(args.get(0));
         if (c.ellipsis()) {
             int other = ex.value(args.get(1));
@@ -137,6 +144,30 @@ final class Builtins {
         int extra = fb.allocSlots(SlotType.GCREF);
         calls.pack(args.subList(1, args.size()), st, extra);
         fb.emit(Opcode.APPEND_SLICE, dst, s, extra, tid);
+    }
+
+    /** {@code append(f())}: f's first result is the slice, the others are the elements appended. */
+    private void appendSpread(Expr call, Type.Tuple tt, Type elem, int dst) {
+        int src = ex.multi(call);
+        int tid = fc.cg.types.id(elem);
+        int n = tt.types().size() - 1;
+        int extra = fb.allocSlots(SlotType.GCREF);
+        fb.emit(Opcode.MAKE_SLICE, extra, ex.intSlot(n), -1, tid);
+        boolean barrier = fc.cg.barriers() && SlotShapes.hasRefs(elem);
+        int at = src + SlotShapes.size(tt.types().get(0));
+        for (int i = 1; i <= n; i++) {
+            Type from = tt.types().get(i);
+            fb.beginTempRegion();
+            int v = at;
+            if (Types.isInterface(elem) && !Types.isInterface(from)) {
+                v = ex.alloc(elem);
+                ex.boxInto(at, from, v);
+            }
+            fb.emit(barrier ? Opcode.STORE_IDX_B : Opcode.STORE_IDX, extra, ex.intSlot(i - 1), v, fc.shape(elem));
+            fb.endTempRegion();
+            at += SlotShapes.size(from);
+        }
+        fb.emit(Opcode.APPEND_SLICE, dst, src, extra, tid);
     }
 
     private void make(Expr.Call c, int dst) {

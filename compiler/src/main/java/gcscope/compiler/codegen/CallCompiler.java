@@ -158,6 +158,14 @@ final class CallCompiler {
         } else {
             base = fc.ex.places.of(x);
         }
+        return receiverAt(base, cur, s, x);
+    }
+
+    /** The receiver argument of method s.method() for a receiver value at base (of type cur), following s.path(). */
+    Arg receiverAt(Place base, Type cur, Selection s, Object where) {
+        FuncSymbol m = s.method();
+        List<Integer> path = s.path();
+        Type recvType = m.receiverType();
         Place at = fc.ex.places.walk(base, cur, path, path.size());
         Type atType = path.isEmpty() ? cur : at.type();
         if (atType != null && atType.underlying() instanceof Type.Pointer p2 && m.pointerReceiver()) {
@@ -174,7 +182,7 @@ final class CallCompiler {
                 fb.emit(Opcode.NEW, ptr, fc.cg.types.id(m.receiverBase()));
                 fc.storeWords(ptr, 0, fc.read(at), m.receiverBase());
             } else {
-                throw new IllegalStateException("cannot address receiver at " + x.pos());
+                throw new IllegalStateException("cannot address receiver at " + where);
             }
             return new Arg.Pre(ptr, recvType, recvType);
         }

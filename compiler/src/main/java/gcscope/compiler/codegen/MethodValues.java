@@ -32,7 +32,16 @@ final class MethodValues {
         List<gcscope.compiler.types.VarSymbol> caps = fc.cg.info.capturesOf(lit);
         int id = fc.cg.pb.reserveFunction();
         String name = fc.cg.nextLiteralName(fc.fb.name());
-        fc.cg.later(() -> fc.cg.pb.setFunction(FunctionCompiler.forLiteral(fc.cg, name, id, lit, caps).compile()));
+        if (SplitFunctions.literalNeedsSplit(fc.cg, lit)) {
+            // a named result in a BOX: split like a declared function so that deferred closures can change it
+            int body = fc.cg.pb.reserveFunction();
+            fc.cg.later(() -> {
+                fc.cg.pb.setFunction(SplitFunctions.literalOuter(fc.cg, name, lit, id, body, caps.size()));
+                fc.cg.pb.setFunction(SplitFunctions.literalBody(fc.cg, name, lit, body, caps).compile());
+            });
+        } else {
+            fc.cg.later(() -> fc.cg.pb.setFunction(FunctionCompiler.forLiteral(fc.cg, name, id, lit, caps).compile()));
+        }
         if (caps.isEmpty()) {
             fb.emit(Opcode.LOAD_FUNC, dst, id);
             return;
@@ -60,6 +69,7 @@ final class MethodValues {
             Place p = fc.ex.places.walk(fc.ex.places.of(sel.x()), fc.ex.typeOf(sel.x()), s.path(), s.path().size());
             recvType = p.type() != null ? p.type() : fc.ex.typeOf(sel.x());
             capStart = fc.read(p);
+            fb.emit(Opcode.NIL_CHECK, capStart); // Go evaluates i.M at once: a nil interface panics here
             name = "main." + s.name() + "-fm";
         } else {
             FuncSymbol m = s.method();
@@ -77,6 +87,60 @@ final class MethodValues {
         fc.cg.later(() -> fc.cg.pb.setFunction(bound(id, name, rt, sig, iface ? null : method, methodName)));
         CaptureArea.makeClosure(fc, dst, id, capStart, List.of(recvType));
         fb.endTempRegion();
+    }
+
+    /** {@code func(r T, params...) results { return r.<path>.M(params...) }} for a promoted method expression. */
+    private gcscope.vm.bytecode.FunctionDef promotedMethodExpr(int id, String name, Selection s) {
+        FunctionCompiler g = FunctionCompiler.synthetic(fc.cg, name, id);
+        FuncBuilder b = g.fb;
+        FuncSymbol m = s.method();
+        Type recvT = s.recv();
+        Type.Signature msig = m.signature();
+        int r = b.allocSlots(SlotShapes.of(recvT));
+        List<SlotType> params = SlotShapes.ofAll(msig.paramTypes());
+        int p = b.allocSlots(params);
+        g.paramSlots = b.slotCount();
+        g.resultTypes = msig.resultTypes();
+        List<SlotType> res = SlotShapes.ofAll(msig.resultTypes());
+        g.resultSlot = res.isEmpty() ? -1 : b.allocSlots(res);
+        Place base;
+        Type cur = recvT;
+        if (recvT.underlying() instanceof Type.Pointer pt) {
+            base = new Place.Pointer(r, 0, pt.elem());
+            cur = pt.elem();
+        } else {
+            base = new Place.Frame(r, recvT);
+        }
+        CallCompiler.Arg recv = g.calls.receiverAt(base, cur, s, name);
+        List<SlotType> recvShape = SlotShapes.of(m.receiverType());
+        List<SlotType> buf = new ArrayList<>(recvShape);
+        buf.addAll(params);
+        int args = b.allocSlots(buf);
+        g.calls.writeArgs(List.of(recv), args);
+        if (!params.isEmpty()) b.emit(Opcode.MOVE, args + recvShape.size(), p, 0, params.size());
+        int ret = res.isEmpty() ? b.nextSlot() : b.allocSlots(res);
+        b.emit(Opcode.CALL, fc.cg.funcId(m), args, ret);
+        b.emit(Opcode.RETURN, ret, res.size());
+        return g.finish();
+    }
+
+    /** The function of an interface method expression: params (interface pair, M's params...), CALL_IFACE. */
+    private gcscope.vm.bytecode.FunctionDef ifaceMethodExpr(int id, String name, Type.Signature sig, String methodName) {
+        FunctionCompiler g = FunctionCompiler.synthetic(fc.cg, name, id);
+        FuncBuilder b = g.fb;
+        List<SlotType> params = SlotShapes.ofAll(sig.paramTypes());
+        int p = b.allocSlots(params);
+        g.paramSlots = b.slotCount();
+        g.resultTypes = sig.resultTypes();
+        List<SlotType> res = SlotShapes.ofAll(sig.resultTypes());
+        g.resultSlot = res.isEmpty() ? -1 : b.allocSlots(res);
+        int ret = res.isEmpty() ? b.nextSlot() : b.allocSlots(res);
+        List<SlotType> rest = params.subList(2, params.size());
+        int args = b.allocSlots(rest);
+        if (!rest.isEmpty()) b.emit(Opcode.MOVE, args, p + 2, 0, rest.size());
+        b.emit(Opcode.CALL_IFACE, p, args, ret, fc.cg.pb.string(methodName));
+        b.emit(Opcode.RETURN, ret, res.size());
+        return g.finish();
     }
 
     /** The body of a method value: load the captured receiver, call the method with it and the parameters. */
@@ -112,6 +176,23 @@ final class MethodValues {
 
     void methodExpr(Expr.Selector sel, Selection s, int dst) {
         FuncSymbol m = s.method();
+        if (m == null) {
+            // I.M on an interface type: a function taking the interface first and calling M dynamically
+            int id = fc.cg.pb.reserveFunction();
+            String name = "main." + s.recv() + "." + s.name();
+            Type.Signature sig = (Type.Signature) s.type();
+            fc.cg.later(() -> fc.cg.pb.setFunction(ifaceMethodExpr(id, name, sig, s.name())));
+            fb.emit(Opcode.LOAD_FUNC, dst, id);
+            return;
+        }
+        if (!s.path().isEmpty()) {
+            // a promoted method (T.M with M declared on an embedded field): a wrapper walks to that field
+            int id = fc.cg.pb.reserveFunction();
+            String name = "main." + s.recv() + "." + s.name();
+            fc.cg.later(() -> fc.cg.pb.setFunction(promotedMethodExpr(id, name, s)));
+            fb.emit(Opcode.LOAD_FUNC, dst, id);
+            return;
+        }
         boolean viaPointer = s.recv() != null && s.recv().underlying() instanceof Type.Pointer;
         if (viaPointer && !m.pointerReceiver()) {
             // (*T).M for a value method: the dereferencing wrapper takes the pointer

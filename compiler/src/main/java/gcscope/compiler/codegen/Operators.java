@@ -220,7 +220,8 @@ final class Operators {
         } else if (u instanceof Type.Slice sl) {
             int src = ex.value(s.x());
             int b = bounds(s, src, 1);
-            fb.emit(Opcode.SLICE, dst, src, b, SlotShapes.size(sl.elem()));
+            int words = SlotShapes.size(sl.elem());
+            fb.emit(Opcode.SLICE, dst, src, b, s.max() != null ? -(words + 1) : words);
         } else {
             // an addressable array (boxed) or a pointer to an array
             Type arrT;
@@ -263,9 +264,13 @@ final class Operators {
                 fb.emit(Opcode.IFACE_CONV, dst, x, tid);
             }
         } else {
-            List<SlotType> shape = new ArrayList<>(SlotShapes.of(target));
-            if (commaOk) shape.add(SlotType.VALUE);
-            fb.emit(commaOk ? Opcode.IFACE_ASSERT_OK : Opcode.IFACE_ASSERT, dst, x, tid, fc.cg.pb.shape(shape.toArray(SlotType[]::new)));
+            if (commaOk) {
+                List<SlotType> shape = new ArrayList<>(SlotShapes.of(target));
+                shape.add(SlotType.VALUE);
+                fb.emit(Opcode.IFACE_ASSERT_OK, dst, x, tid, fc.cg.pb.shape(shape.toArray(SlotType[]::new)));
+            } else {
+                fb.emit(Opcode.IFACE_ASSERT, dst, x, tid, fc.cg.types.id(fc.cg.info.typeOf(ta.x())));
+            }
         }
         fb.endTempRegion();
     }

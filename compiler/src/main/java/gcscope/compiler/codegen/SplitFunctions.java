@@ -64,7 +64,85 @@ final class SplitFunctions {
         return fc;
     }
 
-    
+    /** True when a function literal keeps a named result in a BOX (see {@link #needsSplit}). */
+    static boolean literalNeedsSplit(CodeGen cg, gcscope.compiler.ast.Expr.FuncLit lit) {
+        for (VarSymbol v : FunctionCompiler.paramSymbols(cg, lit.type().results())) if (v != null && v.escapes()) return true;
+        return false;
+    }
+
+    /**
+     * The outer half of a split function literal: the closure's function. It loads the captured BOX pointers,
+     * allocates the result boxes and calls the body half with (params, result boxes, captures).
+     */
+    static FunctionDef literalOuter(CodeGen cg, String name, gcscope.compiler.ast.Expr.FuncLit lit, int id, int bodyId, int captures) {
+        FunctionCompiler fc = new FunctionCompiler(cg, name, id);
+        FuncBuilder b = fc.fb;
+        b.setPos(lit.pos());
+        Type.Signature sig = cg.info.signatureOf(lit);
+        List<SlotType> paramShape = SlotShapes.ofAll(sig.paramTypes());
+        int params = b.allocSlots(paramShape);
+        fc.paramSlots = b.slotCount();
+        List<Type> resTypes = sig.resultTypes();
+        fc.resultTypes = resTypes;
+        List<SlotType> resShape = SlotShapes.ofAll(resTypes);
+        fc.resultSlot = resShape.isEmpty() ? -1 : b.allocSlots(resShape);
+        fc.captureTypes = new SlotType[captures];
+        java.util.Arrays.fill(fc.captureTypes, SlotType.GCREF);
+        List<SlotType> buf = new ArrayList<>(paramShape);
+        buf.addAll(java.util.Collections.nCopies(resTypes.size() + captures, SlotType.GCREF));
+        int args = b.allocSlots(buf);
+        if (!paramShape.isEmpty()) b.emit(Opcode.MOVE, args, params, 0, paramShape.size());
+        int boxes = args + paramShape.size();
+        for (int i = 0; i < resTypes.size(); i++) b.emit(Opcode.NEW, boxes + i, cg.types.id(resTypes.get(i)));
+        if (captures > 0) b.emit(Opcode.LOAD_CAPTURE, boxes + resTypes.size(), 0, 0, captures);
+        b.emit(Opcode.CALL, bodyId, args, b.nextSlot());
+        int off = fc.resultSlot;
+        for (int i = 0; i < resTypes.size(); i++) {
+            fc.loadWords(off, boxes + i, 0, resTypes.get(i));
+            off += SlotShapes.size(resTypes.get(i));
+        }
+        b.emit(Opcode.RETURN, Math.max(fc.resultSlot, 0), resShape.size());
+        return fc.finish();
+    }
+
+    /** The body half of a split function literal: parameters, result boxes, then the captured BOX pointers. */
+    static FunctionCompiler literalBody(CodeGen cg, String name, gcscope.compiler.ast.Expr.FuncLit lit, int id, List<VarSymbol> captures) {
+        FunctionCompiler fc = new FunctionCompiler(cg, name, id);
+        fc.fb.setPos(lit.pos());
+        Type.Signature sig = cg.info.signatureOf(lit);
+        List<VarSymbol> params = FunctionCompiler.paramSymbols(cg, lit.type().params());
+        List<Type> allParams = sig.paramTypes();
+        int[] starts = new int[allParams.size()];
+        for (int i = 0; i < allParams.size(); i++) starts[i] = fc.fb.allocSlots(SlotShapes.of(allParams.get(i)));
+        List<VarSymbol> results = FunctionCompiler.paramSymbols(cg, lit.type().results());
+        List<Type> resTypes = sig.resultTypes();
+        int boxes = fc.fb.allocSlots(java.util.Collections.nCopies(resTypes.size(), SlotType.GCREF));
+        int caps = fc.fb.allocSlots(java.util.Collections.nCopies(captures.size(), SlotType.GCREF));
+        fc.paramSlots = fc.fb.slotCount();
+        fc.resultTypes = List.of();
+        fc.boxedResultTypes = resTypes;
+        for (int i = 0; i < allParams.size() && i < params.size(); i++) {
+            if (params.get(i) != null) fc.bindIncoming(params.get(i), starts[i], allParams.get(i));
+        }
+        for (int i = 0; i < captures.size(); i++) {
+            VarSymbol v = captures.get(i);
+            fc.vars.put(v, new VarLoc.Boxed(caps + i, v.type()));
+            fc.fb.declareLocal(v.name(), caps + i, 1, v.type().toString(), true);
+        }
+        List<VarSymbol> named = new ArrayList<>();
+        for (int i = 0; i < resTypes.size(); i++) {
+            VarSymbol v = i < results.size() ? results.get(i) : null;
+            if (v == null) continue;
+            named.add(v);
+            fc.vars.put(v, new VarLoc.Boxed(boxes + i, v.type()));
+            fc.fb.declareLocal(v.name(), boxes + i, 1, v.type().toString(), true);
+        }
+        fc.namedResults = named;
+        fc.resultBoxes = boxes;
+        fc.body = lit.body();
+        return fc;
+    }
+
     /** The outer half of a split function: boxes for the results, a call of the body, the boxes' values returned. */
     static FunctionDef splitOuter(CodeGen cg, FuncSymbol f, int id, int bodyId) {
         FunctionCompiler fc = new FunctionCompiler(cg, f.qualifiedName(), id);

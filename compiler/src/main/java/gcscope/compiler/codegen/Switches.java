@@ -152,7 +152,7 @@ final class Switches {
                     if (Types.identical(vt, xt) || vt == xt) fb.emit(Opcode.MOVE, tmp, iface, 0, 2);
                     else fb.emit(Opcode.IFACE_CONV, tmp, iface, fc.cg.types.id(vt));
                 } else {
-                    fb.emit(Opcode.IFACE_ASSERT, tmp, iface, fc.cg.types.id(vt), fc.shape(vt));
+                    fb.emit(Opcode.IFACE_ASSERT, tmp, iface, fc.cg.types.id(vt), fc.cg.types.id(xt));
                 }
                 if (!(loc instanceof VarLoc.Local)) fc.store(fc.placeOf(v), tmp);
             }

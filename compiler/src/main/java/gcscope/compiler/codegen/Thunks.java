@@ -118,6 +118,16 @@ final class Thunks {
             case PANIC -> f.emit(Opcode.PANIC, caps);
             case DELETE -> f.emit(Opcode.MAP_DELETE, caps, caps + SlotShapes.size(argTypes.get(0)));
             case RECOVER -> f.emit(Opcode.RECOVER, f.allocSlots(SlotType.INTERFACE0, SlotType.INTERFACE1));
+            case COPY -> {
+                int n = f.allocSlots(SlotType.VALUE);
+                if (gcscope.compiler.types.Types.isString(argTypes.get(1))) f.emit(Opcode.COPY_STR, n, caps, caps + 1);
+                else f.emit(Opcode.COPY, n, caps, caps + 1, g.cg.types.id(Builtins.elemOf(argTypes.get(0))));
+            }
+            case CLEAR -> {
+                Type t = argTypes.get(0);
+                if (t.underlying() instanceof Type.MapType) f.emit(Opcode.MAP_CLEAR, caps);
+                else f.emit(Opcode.SLICE_CLEAR, caps, 0, 0, g.cg.types.id(Builtins.elemOf(t)));
+            }
             default -> throw new IllegalStateException("cannot defer builtin " + b.goName());
         }
     }

@@ -123,7 +123,7 @@ final class AssignChecker {
             if (x.invalid()) return null;
             if (x.type instanceof Type.Tuple t) {
                 if (t.types().size() != n) {
-                    c.error(rhs.get(0), "assignment mismatch: " + n + " variable" + (n > 1 ? "s" : "") + " but " + Printer.expr(rhs.get(0)) + " returns "
+                    c.error(rhs.get(0), "assignment mismatch: " + n + " variable" + (n > 1 ? "s" : "") + " but " + callee(rhs.get(0)) + " returns "
                             + t.types().size() + " value" + (t.types().size() == 1 ? "" : "s"));
                     return null;
                 }
@@ -152,11 +152,32 @@ final class AssignChecker {
             c.error(rhs.isEmpty() ? at.pos() : rhs.get(0).pos(), "assignment mismatch: " + n + " variable" + (n > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() == 1 ? "" : "s"));
             return null;
         }
+        if (n == 1 && unparen(rhs.get(0)) instanceof Expr.Call) {
+            // x := f() with a multi-value f: Go's "assignment mismatch: 1 variable but f returns 2 values"
+            Operand h = hints == null ? null : hints.get(0);
+            Operand x = c.exprs.raw(rhs.get(0), scope, h == null || h.invalid() ? null : h.type);
+            if (x.type instanceof Type.Tuple t && t.types().size() > 1 && x.mode != Operand.Mode.INVALID) {
+                c.error(rhs.get(0), "assignment mismatch: 1 variable but " + callee(rhs.get(0)) + " returns " + t.types().size() + " values");
+                return null;
+            }
+            out.add(c.exprs.valueOfRaw(rhs.get(0), x));
+            return out;
+        }
         for (int i = 0; i < n; i++) {
             Operand h = hints == null ? null : hints.get(i);
             out.add(c.exprs.value(rhs.get(i), scope, h == null || h.invalid() ? null : h.type));
         }
         return out;
+    }
+
+    private static Expr unparen(Expr e) {
+        while (e instanceof Expr.Paren p) e = p.x();
+        return e;
+    }
+
+    /** The function part of a call, as Go names it in "assignment mismatch" messages. */
+    private static String callee(Expr e) {
+        return unparen(e) instanceof Expr.Call call ? Printer.expr(call.fun()) : Printer.expr(e);
     }
 
     private void define(Stmt.Assign a, Scope scope) {

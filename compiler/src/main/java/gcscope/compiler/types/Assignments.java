@@ -153,29 +153,37 @@ final class Assignments {
     }
 
     private boolean mismatch(Expr.Binary b, Operand x, Operand y) {
-        c.error(b, "invalid operation: " + Printer.expr(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+        // Go reports a mismatched comparison at its second operand (only then is the mismatch known)
+        boolean cmp = switch (b.op()) {
+            case EQL, NEQ, LSS, LEQ, GTR, GEQ -> true;
+            default -> false;
+        };
+        c.error(cmp && b.y() != null ? b.y() : b, "invalid operation: " + Printer.expr(b) + " (mismatched types " + x.type + " and " + y.type + ")");
         return false;
     }
 
     private Operand comparison(Expr.Binary b, TokenKind op, Operand x, Operand y, boolean xNil, boolean yNil) {
         String bad = null;
-        if (xNil && yNil) bad = "operator " + op.text() + " not defined on nil";
-        else if (!Types.assignable(x.type, y.type) && !Types.assignable(y.type, x.type)) {
+        if (xNil && yNil) {
+            // Go reports it at the second operand: only then is the comparison known to be invalid
+            c.error(b.y(), "invalid operation: " + Printer.expr(b) + " (operator " + op.text() + " not defined on untyped nil)");
+            return Operand.invalid(b);
+        }
+        if (!Types.assignable(x.type, y.type) && !Types.assignable(y.type, x.type)) {
             return mismatch(b, x, y) ? null : Operand.invalid(b);
-        } else if (op == TokenKind.EQL || op == TokenKind.NEQ) {
+        }
+        if (op == TokenKind.EQL || op == TokenKind.NEQ) {
             Operand other = xNil ? y : yNil ? x : null;
             if (other != null) {
                 if (!Types.hasNil(other.type)) return mismatch(b, x, y) ? null : Operand.invalid(b);
             } else {
-                Type u = x.type.underlying();
                 if (!Types.comparable(x.type)) {
-                    if (u instanceof Type.Slice) bad = "slice can only be compared to nil";
-                    else if (u instanceof Type.MapType) bad = "map can only be compared to nil";
-                    else if (u instanceof Type.Signature) bad = "func can only be compared to nil";
-                    else if (u instanceof Type.Struct) bad = "struct containing " + firstIncomparable(x.type) + " cannot be compared";
-                    else if (u instanceof EnumType et) bad = "enum containing " + firstIncomparable(x.type) + " cannot be compared";
-                    else bad = "operator " + op.text() + " not defined on " + x.describe();
-                } else if (!Types.comparable(y.type)) bad = "operator " + op.text() + " not defined on " + y.describe();
+                    bad = incomparable(x, op);
+                } else if (!Types.comparable(y.type)) {
+                    // Go reports an incomparable second operand at that operand
+                    c.error(b.y(), "invalid operation: " + Printer.expr(b) + " (" + incomparable(y, op) + ")");
+                    return Operand.invalid(b);
+                }
             }
         } else {
             BasicKind ok = Types.basicKind(x.type);
@@ -196,6 +204,16 @@ final class Assignments {
         if (Types.isUntyped(x.type) && !x.isNil() && !(yNil || xNil)) c.exprs.defaultConvert(x);
         if (Types.isUntyped(y.type) && !y.isNil() && !(yNil || xNil)) c.exprs.defaultConvert(y);
         return new Operand(Operand.Mode.VALUE, Universe.UNTYPED_BOOL, b);
+    }
+
+    private String incomparable(Operand x, TokenKind op) {
+        Type u = x.type.underlying();
+        if (u instanceof Type.Slice) return "slice can only be compared to nil";
+        if (u instanceof Type.MapType) return "map can only be compared to nil";
+        if (u instanceof Type.Signature) return "func can only be compared to nil";
+        if (u instanceof Type.Struct) return "struct containing " + firstIncomparable(x.type) + " cannot be compared";
+        if (u instanceof EnumType) return "enum containing " + firstIncomparable(x.type) + " cannot be compared";
+        return "operator " + op.text() + " not defined on " + x.describe();
     }
 
     private static String kindName(Type t) {

@@ -45,6 +45,17 @@ final class Builtins {
             for (Expr a : call.args()) c.exprs.raw(a, scope, null);
             return Operand.invalid(call);
         }
+        if ((b == Builtin.APPEND || b == Builtin.COPY) && call.args().size() == 1 && !call.ellipsis()
+                && call.args().get(0) instanceof Expr.Call) {
+            Operand x = c.exprs.raw(call.args().get(0), scope, null);
+            if (x.invalid()) return Operand.invalid(call);
+            if (x.type instanceof Type.Tuple tt && tt.types().size() > 1) return spread(call, b, tt);
+            if (b == Builtin.COPY) {
+                arity(call, b, 2, 2);
+                return Operand.invalid(call);
+            }
+            return appendOne(call, x);
+        }
         switch (b) {
             case LEN, CAP: {
                 if (!arity(call, b, 1, 1)) return Operand.invalid(call);
@@ -218,6 +229,50 @@ final class Builtins {
             return Operand.invalid(call);
         }
         return new Operand(Operand.Mode.VALUE, t.type, call);
+    }
+
+    /** {@code append(f())} / {@code copy(f())} with a multi-value f: the results are the arguments. */
+    private Operand spread(Expr.Call call, Builtin b, Type.Tuple tt) {
+        List<Operand> xs = new ArrayList<>();
+        for (Type t : tt.types()) {
+            Operand o = new Operand(Operand.Mode.VALUE, t, null);
+            o.origin = call.args().get(0);
+            xs.add(o);
+        }
+        Operand s = xs.get(0);
+        if (b == Builtin.COPY) {
+            if (xs.size() != 2) {
+                c.error(call.args().get(0), "too many arguments for copy(" + argsText(call) + ") (expected 2, found " + xs.size() + ")");
+                return Operand.invalid(call);
+            }
+            Operand src = xs.get(1);
+            boolean ok = s.type.underlying() instanceof Type.Slice ds && (src.type.underlying() instanceof Type.Slice ss && Types.identical(ds.elem(), ss.elem())
+                    || Types.isString(src.type) && Types.isBasic(ds.elem(), BasicKind.UINT8));
+            if (!ok) {
+                c.error(call, "invalid argument: copy expects slice arguments; found " + s.describe() + " and " + src.describe());
+                return Operand.invalid(call);
+            }
+            return new Operand(Operand.Mode.VALUE, Universe.INT, call);
+        }
+        if (!(s.type.underlying() instanceof Type.Slice sl)) {
+            c.error(call.args().get(0), "invalid argument: " + s.describe() + " is not a slice");
+            return Operand.invalid(call);
+        }
+        for (int i = 1; i < xs.size(); i++) c.assign.assignTo(xs.get(i), sl.elem(), "argument to append");
+        return new Operand(Operand.Mode.VALUE, s.type, call);
+    }
+
+    /** {@code append(s)} where s is a call (already checked). */
+    private Operand appendOne(Expr.Call call, Operand s) {
+        if (s.type instanceof Type.Tuple tt && tt.types().isEmpty()) {
+            c.error(call.args().get(0), Printer.expr(call.args().get(0)) + " (no value) used as value");
+            return Operand.invalid(call);
+        }
+        if (!(s.type.underlying() instanceof Type.Slice)) {
+            c.error(call.args().get(0), "invalid argument: " + s.describe() + " is not a slice");
+            return Operand.invalid(call);
+        }
+        return new Operand(Operand.Mode.VALUE, s.type, call);
     }
 
     private Operand append(Expr.Call call, Scope scope) {

@@ -42,7 +42,16 @@ final class ExprChecker {
 
     /** Checks an expression that must have a value (reports {@code f() (no value) used as value}). */
     Operand value(Expr e, Scope scope, Type hint) {
-        Operand x = expr(e, scope, hint);
+        return mustHaveValue(e, expr(e, scope, hint));
+    }
+
+    /** {@link #value} for an operand already checked with {@link #raw} that is not a multi-value tuple. */
+    Operand valueOfRaw(Expr e, Operand x) {
+        if (x.type instanceof Type.Tuple t && t.types().isEmpty() && x.mode != Operand.Mode.INVALID) x.mode = Operand.Mode.NOVALUE;
+        return mustHaveValue(e, x);
+    }
+
+    private Operand mustHaveValue(Expr e, Operand x) {
         if (x.mode == Operand.Mode.NOVALUE) {
             c.error(e, Printer.expr(e) + " (no value) used as value");
             return invalid(e);

@@ -168,6 +168,10 @@ final class Selectors {
         if (i.invalid()) return -2;
         if (Types.isUntyped(i.type) && i.mode == Operand.Mode.CONSTANT) {
             BigInteger v = ConstOps.toInt(i.val);
+            if (v == null && Types.isNumeric(i.type)) {
+                c.error(e, i.describe() + " truncated to int");
+                return -2;
+            }
             if (v == null || !Types.isNumeric(i.type)) {
                 c.error(e, "invalid argument: " + what + " " + i.describe() + " must be integer");
                 return -2;

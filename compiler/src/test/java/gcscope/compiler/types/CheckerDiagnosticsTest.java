@@ -97,7 +97,7 @@ class CheckerDiagnosticsTest {
                 "20:4: x.foo undefined (type int has no field or method foo)",
                 "21:2: y declared and not used",
                 "24:6: k + 1 (constant 256 of type uint8) overflows uint8",
-                "26:6: invalid operation: p == 1 (mismatched types *int and untyped int)",
+                "26:11: invalid operation: p == 1 (mismatched types *int and untyped int)",
                 "28:6: invalid operation: []int{} == []int{} (slice can only be compared to nil)",
                 "29:9: too many return values"), Checking.diagnostics("""
                 package main
@@ -138,7 +138,7 @@ class CheckerDiagnosticsTest {
         assertEquals(List.of(
                 "6:4: not enough arguments in call to f",
                 "7:12: too many arguments in call to f",
-                "8:13: assignment mismatch: 3 variables but f(1, \"x\") returns 2 values",
+                "8:13: assignment mismatch: 3 variables but f returns 2 values",
                 "12:2: x declared and not used",
                 "13:2: len(\"abc\") (constant 3 of type int) is not used",
                 "14:2: break is not in a loop, switch, or select",

@@ -10,9 +10,21 @@ public final class BuiltinTypes {
     public static final int NIL = 0, BOOL = 1, INT = 2, INT8 = 3, INT16 = 4, INT32 = 5, INT64 = 6, UINT = 7,
             UINT8 = 8, UINT16 = 9, UINT32 = 10, UINT64 = 11, UINTPTR = 12, FLOAT32 = 13, FLOAT64 = 14,
             STRING = 15, ANY = 16, ERROR = 17, RUNTIME_ERROR = 18, ERRORS_STRING = 19, ANY_SLICE = 20,
-            BYTE_SLICE = 21, RUNE_SLICE = 22, MAP_OBJECT = 23, CHAN_OBJECT = 24;
+            BYTE_SLICE = 21, RUNE_SLICE = 22, MAP_OBJECT = 23, CHAN_OBJECT = 24,
+            // the dynamic types of the runtime's panic values, as %T names them (all hold the message string)
+            BOUNDS_ERROR = 25, ERROR_STRING = 26, PLAIN_ERROR = 27, TYPE_ASSERTION_ERROR = 28, PANIC_NIL_ERROR = 29;
     /** Number of builtin types; the compiler's own types start here. */
-    public static final int COUNT = 25;
+    public static final int COUNT = 30;
+
+    /** The dynamic type of the panic value of a runtime panic with this message (Go's runtime types). */
+    public static int ofRuntimePanic(String message) {
+        if (message.startsWith("runtime error: index out of range") || message.startsWith("runtime error: slice bounds out of range")) {
+            return BOUNDS_ERROR;
+        }
+        if (message.startsWith("interface conversion: ")) return TYPE_ASSERTION_ERROR;
+        if (message.startsWith("runtime error: ")) return ERROR_STRING;
+        return PLAIN_ERROR;
+    }
 
     private BuiltinTypes() {}
 
@@ -44,6 +56,12 @@ public final class BuiltinTypes {
                 List.of(), List.of(), List.of(), List.of(), -1, false));
         b.addType(new TypeInfo(CHAN_OBJECT, TypeKind.STRUCT, "runtime.hchan", -1, -1, -1,
                 new SlotType[] {V, V, V, V, V, G}, List.of(), List.of(), List.of(), List.of(), -1, false));
+        String[] panicTypes = {"runtime.boundsError", "runtime.errorString", "runtime.plainError",
+                "*runtime.TypeAssertionError", "*runtime.PanicNilError"};
+        for (int i = 0; i < panicTypes.length; i++) {
+            b.addType(new TypeInfo(BOUNDS_ERROR + i, TypeKind.RUNTIME_ERROR, panicTypes[i], -1, -1, -1,
+                    new SlotType[] {SlotType.GCREF}, List.of(), errorMethod, List.of(), List.of(), -1, true));
+        }
     }
 
     private static TypeInfo slice(int id, String name, int elem) {

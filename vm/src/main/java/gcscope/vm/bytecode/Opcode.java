@@ -170,7 +170,7 @@ public enum Opcode {
     STORE_IDX_B(WriteKind.NONE, SLOT, SLOT, SLOT, SHAPE, Opcode.BARRIER),
     /** dst = &slice b [slot c] (interior pointer), element words d. */
     ADDR_IDX(WriteKind.GCREF, DST, SLOT, SLOT, COUNT, 0),
-    /** dst = slice b [lo:hi:max] from slots c, c+1, c+2; d = element words, negated for a three-index expression. */
+    /** dst = slice b [lo:hi:max] from slots c, c+1, c+2; d = element words, or -(words + 1) for a three-index expression. */
     SLICE(WriteKind.GCREF, DST, SLOT, SLOT, IMM, Opcode.ALLOC),
     /** dst = (*array at pointer b)[lo:hi:max] from slots c..c+2; array type d. */
     SLICE_ARRAY(WriteKind.GCREF, DST, SLOT, SLOT, TYPE, Opcode.ALLOC),
@@ -244,8 +244,11 @@ public enum Opcode {
     // ---- interfaces
     /** dst, dst+1 = interface holding the value of type c at slots b.. (structs/arrays boxed). */
     IFACE_BOX(WriteKind.INTERFACE, DST, SLOT, TYPE, NONE, Opcode.ALLOC),
-    /** dst[..] = b.(T) for concrete type c, shape d; panics on mismatch. */
-    IFACE_ASSERT(WriteKind.SHAPE, DST, SLOT, TYPE, SHAPE, 0),
+    /**
+     * dst[..] = b.(T) for concrete type c; panics on mismatch, naming d: the static type of b (an interface
+     * type id, for Go's message "interface conversion: main.Shape is main.Circle, not main.Square").
+     */
+    IFACE_ASSERT(WriteKind.TYPE, DST, SLOT, TYPE, TYPE, 0),
     /** v, ok := b.(T) for concrete type c; shape d = T's shape + VALUE. */
     IFACE_ASSERT_OK(WriteKind.SHAPE, DST, SLOT, TYPE, SHAPE, 0),
     /** dst, dst+1 = b.(I) for interface type c; panics on failure. */

@@ -21,6 +21,8 @@ public enum WriteKind {
     COPY,
     /** The kinds listed by the shape in operand d ({@link Program#shape(int)}). */
     SHAPE,
+    /** The slot kinds of one value of the type in operand c ({@link TypeInfo#slots()}). */
+    TYPE,
     /** The declared kinds of the globals copied (Program.globalTypes from operand b, count operand d). */
     GLOBAL,
     /** The kinds of the current function's captures from operand b, count operand d ({@link FunctionDef#captureTypes()}). */

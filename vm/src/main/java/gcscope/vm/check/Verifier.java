@@ -177,6 +177,7 @@ public final class Verifier {
                 if (op == Opcode.STORE_SLOT_IDX) return; // the slots written depend on a run-time index
                 writeAll(f, pc, st, declared, dst, p.shape(d), out, reported);
             }
+            case TYPE -> writeAll(f, pc, st, declared, dst, typeSlots(p, Instruction.c(code, pc)), out, reported);
             case GLOBAL -> {
                 for (int i = 0; i < d; i++) write(f, pc, st, declared, dst + i, p.globalType(b + i), out, reported);
             }
@@ -227,6 +228,10 @@ public final class Verifier {
             }
         }
         return found;
+    }
+
+    private static SlotType[] typeSlots(Program p, int typeId) {
+        return typeId >= 0 && typeId < p.types().size() ? p.type(typeId).slots() : new SlotType[0];
     }
 
     private static void writeAll(FunctionDef f, int pc, State state, SlotType[] declared, int dst, SlotType[] kinds,

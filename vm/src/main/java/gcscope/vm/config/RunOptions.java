@@ -16,12 +16,12 @@ public record RunOptions(
         boolean record,
         long maxSteps,        // 0 = unlimited
         long heapLimit,       // bytes, 0 = unlimited
-        int maxDepth,         // call depth, default 10000
+        int maxDepth,         // call depth, default 1,000,000 (Go programs recurse deeply; a Go stack holds millions of small frames)
         int maxGoroutines,    // default 10000
         long maxOutput) {     // bytes of stdout+stderr, 0 = unlimited
 
     public static final RunOptions DEFAULT = new RunOptions(CompileOptions.DEFAULT, GcPolicy.NORMAL, 200, 200, 1000,
-            false, OnViolation.STOP, false, 0, 0, 10_000, 10_000, 0);
+            false, OnViolation.STOP, false, 0, 0, 1_000_000, 10_000, 0);
 
     public Fault fault() { return compile.fault(); }
 

@@ -192,15 +192,15 @@ final class Calls {
     /** A runtime error raised inside an instruction. */
     int raise(Fiber f, GoPanic p) {
         long str = m.strings.make(p.getMessage());
-        return startPanic(f, InterfaceHeader.of(BuiltinTypes.RUNTIME_ERROR, InterfaceHeader.REF), str);
+        return startPanic(f, InterfaceHeader.of(BuiltinTypes.ofRuntimePanic(p.getMessage()), InterfaceHeader.REF), str);
     }
 
     /** PANIC with an interface value. */
     int startPanic(Fiber f, long hdr, long data) {
         if (hdr == 0) {
             // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError
-            long str = m.strings.make("panic called with nil argument (use runtime.PanicNilError)");
-            hdr = InterfaceHeader.of(BuiltinTypes.RUNTIME_ERROR, InterfaceHeader.REF);
+            long str = m.strings.make("panic called with nil argument");
+            hdr = InterfaceHeader.of(BuiltinTypes.PANIC_NIL_ERROR, InterfaceHeader.REF);
             data = str;
         }
         if (f.panicking) f.pushOldPanic(f.panicHdr, f.panicData, f.recovered);

@@ -344,6 +344,7 @@ final class Interpreter {
                         stepBase = m.steps - (budget - left);
                         if (r == Ops.NEXT) {
                             pc++;
+                            st = f.stack; // a native may have run nested code (String/Error methods) that grew the stack
                         } else if (r == Ops.RELOAD) {
                             int t = f.depth - 1;
                             fn = f.fFunc[t];

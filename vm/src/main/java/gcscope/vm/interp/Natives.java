@@ -134,25 +134,29 @@ final class Natives {
         List<FmtValue> out = new ArrayList<>();
         for (long[] a : anyArgs(slice)) {
             valueNodes = 0;
-            out.add(ifaceValue(f, a[0], a[1], "interface {}", 0));
+            out.add(ifaceValue(f, a[0], a[1], "interface {}", 0, true));
         }
         return out;
     }
 
-    private FmtValue ifaceValue(Fiber f, long hdr, long data, String staticType, int depth) {
+    private FmtValue ifaceValue(Fiber f, long hdr, long data, String staticType, int depth, boolean methods) {
         if (hdr == 0) return new FmtValue.NilValue(staticType);
         int t = InterfaceHeader.typeId(hdr);
-        return value(f, t, m.values.unbox(hdr, data), 0, depth, true);
+        return value(f, t, m.values.unbox(hdr, data), 0, depth, methods);
     }
 
-    /** Converts the value of type {@code typeId} at words w[off..] into an FmtValue. */
+    /**
+     * Converts the value of type {@code typeId} at words w[off..] into an FmtValue. {@code methods} is false
+     * for values reached through an unexported struct field: like Go's fmt (reflection cannot call their
+     * methods), neither they nor anything inside them are printed with String/Error.
+     */
     FmtValue value(Fiber f, int typeId, long[] w, int off, int depth, boolean methods) {
         TypeInfo t = m.program.type(typeId);
         if (depth == 0) valueNodes = 0;
         if (depth > MAX_VALUE_DEPTH || ++valueNodes > MAX_VALUE_NODES) {
             return new FmtValue.StringValue(t.name(), "...".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        FmtValue v = plain(f, t, w, off, depth);
+        FmtValue v = plain(f, t, w, off, depth, methods);
         if (!methods || f == null || depth > MAX_DEPTH) return v;
         MethodInfo em = t.method("Error"), sm = t.method("String");
         MethodInfo mi = em != null ? em : sm;
@@ -168,7 +172,7 @@ final class Natives {
         return new FmtValue.MethodValue(v, em != null, m.strings.bytes(res[0]), null);
     }
 
-    private FmtValue plain(Fiber f, TypeInfo t, long[] w, int off, int depth) {
+    private FmtValue plain(Fiber f, TypeInfo t, long[] w, int off, int depth, boolean methods) {
         String name = t.name();
         long x = w.length > off ? w[off] : 0;
         Heap h = m.heap;
@@ -187,7 +191,7 @@ final class Natives {
                         || e.kind() == TypeKind.SLICE || e.kind() == TypeKind.MAP)) {
                     long[] pw = new long[e.slotCount()];
                     for (int i = 0; i < pw.length; i++) pw[i] = h.load(x - 8, i);
-                    pointee = value(f, t.elem(), pw, 0, depth + 1, true);
+                    pointee = value(f, t.elem(), pw, 0, depth + 1, methods);
                 }
                 return new FmtValue.PointerValue(name, x, pointee);
             }
@@ -201,7 +205,7 @@ final class Natives {
                 for (long i = 0; i < len; i++) {
                     long[] ww = new long[ew];
                     for (int k = 0; k < ew; k++) ww[k] = h.load(arr, (int) ((so + i) * ew + k));
-                    el.add(value(f, t.elem(), ww, 0, depth + 1, true));
+                    el.add(value(f, t.elem(), ww, 0, depth + 1, methods));
                 }
                 return new FmtValue.SliceValue(name, arr + 8 + so * ew * 8, bytes, el, false);
             }
@@ -209,14 +213,14 @@ final class Natives {
                 TypeInfo e = m.program.type(t.elem());
                 int ew = e.slotCount();
                 List<FmtValue> el = new ArrayList<>();
-                for (int i = 0; i < t.length(); i++) el.add(value(f, t.elem(), w, off + i * ew, depth + 1, true));
+                for (int i = 0; i < t.length(); i++) el.add(value(f, t.elem(), w, off + i * ew, depth + 1, methods));
                 return new FmtValue.ArrayValue(name, e.kind() == TypeKind.UINT8, el);
             }
             case MAP: {
                 if (x == 0) return new FmtValue.MapValue(name, 0, List.of(), true);
                 List<FmtValue.Entry> es = new ArrayList<>();
                 for (long[][] kv : m.maps.entries(x)) {
-                    es.add(new FmtValue.Entry(value(f, t.key(), kv[0], 0, depth + 1, true), value(f, t.elem(), kv[1], 0, depth + 1, true)));
+                    es.add(new FmtValue.Entry(value(f, t.key(), kv[0], 0, depth + 1, methods), value(f, t.elem(), kv[1], 0, depth + 1, methods)));
                 }
                 return new FmtValue.MapValue(name, x, es, false);
             }
@@ -224,11 +228,11 @@ final class Natives {
                 List<FmtValue.Field> fs = new ArrayList<>();
                 for (FieldInfo fi : t.fields()) {
                     boolean exported = !fi.name().isEmpty() && Character.isUpperCase(fi.name().charAt(0));
-                    fs.add(new FmtValue.Field(fi.name(), value(f, fi.typeId(), w, off + fi.slotOffset(), depth + 1, exported)));
+                    fs.add(new FmtValue.Field(fi.name(), value(f, fi.typeId(), w, off + fi.slotOffset(), depth + 1, methods && exported)));
                 }
                 return new FmtValue.StructValue(name, fs);
             }
-            case INTERFACE: return ifaceValue(f, x, w.length > off + 1 ? w[off + 1] : 0, name, depth + 1);
+            case INTERFACE: return ifaceValue(f, x, w.length > off + 1 ? w[off + 1] : 0, name, depth + 1, methods);
             case FUNC: return new FmtValue.FuncValue(name, x);
             case CHAN: return new FmtValue.ChanValue(name, x);
             case ENUM: {

@@ -112,7 +112,11 @@ final class Ops {
                 long x = st[bp + b];
                 st[bp + a] = bits(x >= 0 ? (double) x : ((double) ((x >>> 1) | (x & 1))) * 2.0);
             }
-            case F2I -> st[bp + a] = (long) f(st[bp + b]);
+            case F2I -> {
+                // as Go on amd64 (CVTTSD2SQ): NaN and values out of int64's range give math.MinInt64
+                double x = f(st[bp + b]);
+                st[bp + a] = x != x || x >= 9.223372036854775807E18 || x < -9.223372036854775808E18 ? Long.MIN_VALUE : (long) x;
+            }
             case F2U -> {
                 double x = f(st[bp + b]);
                 st[bp + a] = x >= 9.223372036854775807E18 ? (long) (x - 9.223372036854775807E18) + Long.MIN_VALUE : (long) x;
@@ -347,8 +351,10 @@ final class Ops {
         int n = t.slotCount();
         if (!ok) {
             if (!withOk) {
-                if (hdr == 0) throw GoPanic.plain("interface conversion: interface {} is nil, not " + t.name());
-                throw GoPanic.plain("interface conversion: interface {} is " + m.values.dynTypeName(hdr) + ", not " + t.name());
+                String from = m.program.type(d).name();
+                if (from.equals("interface {}") || from.equals("any")) from = "interface {}";
+                String dyn = hdr == 0 ? "nil" : m.values.dynTypeName(hdr);
+                throw GoPanic.plain("interface conversion: " + from + " is " + dyn + ", not " + t.name());
             }
             Arrays.fill(st, bp + a, bp + a + n, 0L);
             st[bp + a + n] = 0;
@@ -481,6 +487,10 @@ final class Ops {
                 int dst = op == Opcode.STORE_SLOT_IDX ? a + (int) f.stack[bp + b] * kinds.length : a;
                 for (int k = 0; k < kinds.length; k++) mark(f, t, bp, dst + k, kinds[k], pc);
                 if (op == Opcode.MAP_NEXT) mark(f, t, bp, c, SlotType.VALUE, pc);
+            }
+            case TYPE -> {
+                SlotType[] kinds = m.program.type(c).slots();
+                for (int k = 0; k < kinds.length; k++) mark(f, t, bp, a + k, kinds[k], pc);
             }
             case GLOBAL -> {
                 for (int k = 0; k < d; k++) mark(f, t, bp, a + k, m.program.globalType(b + k), pc);

@@ -165,13 +165,19 @@ final class Slices {
     }
 
     static void checkBounds(long lo, long hi, long max, long cap, boolean three, String what) {
+        // Go's runtime.boundsError formats (negative operands drop the "with length" part)
         if (three) {
-            if (max < 0 || max > cap) throw GoPanic.runtime("slice bounds out of range [::" + max + "] with " + what + " " + cap);
-            if (hi < 0 || hi > max) throw GoPanic.runtime("slice bounds out of range [:" + hi + ":" + max + "]");
-            if (lo < 0 || lo > hi) throw GoPanic.runtime("slice bounds out of range [" + lo + ":" + hi + ":]");
+            if (max < 0) throw GoPanic.runtime("slice bounds out of range [::" + max + "]");
+            if (max > cap) throw GoPanic.runtime("slice bounds out of range [::" + max + "] with " + what + " " + cap);
+            if (hi < 0) throw GoPanic.runtime("slice bounds out of range [:" + hi + ":]");
+            if (hi > max) throw GoPanic.runtime("slice bounds out of range [:" + hi + ":" + max + "]");
+            if (lo < 0) throw GoPanic.runtime("slice bounds out of range [" + lo + "::]");
+            if (lo > hi) throw GoPanic.runtime("slice bounds out of range [" + lo + ":" + hi + ":]");
         } else {
-            if (hi < 0 || hi > max) throw GoPanic.runtime("slice bounds out of range [:" + hi + "] with " + what + " " + max);
-            if (lo < 0 || lo > hi) throw GoPanic.runtime("slice bounds out of range [" + lo + ":" + hi + "]");
+            if (hi < 0) throw GoPanic.runtime("slice bounds out of range [:" + hi + "]");
+            if (hi > max) throw GoPanic.runtime("slice bounds out of range [:" + hi + "] with " + what + " " + max);
+            if (lo < 0) throw GoPanic.runtime("slice bounds out of range [" + lo + ":]");
+            if (lo > hi) throw GoPanic.runtime("slice bounds out of range [" + lo + ":" + hi + "]");
         }
     }
 

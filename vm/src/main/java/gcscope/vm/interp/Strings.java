@@ -119,8 +119,7 @@ final class Strings {
 
     long substring(long s, long lo, long hi) {
         int n = length(s);
-        if (hi < 0 || hi > n) throw GoPanic.runtime("slice bounds out of range [:" + hi + "] with length " + n);
-        if (lo < 0 || lo > hi) throw GoPanic.runtime("slice bounds out of range [" + lo + ":" + hi + "]");
+        Slices.checkBounds(lo, hi, n, n, false, "length");
         if (lo == 0 && hi == n) return s;
         return make(bytes(s), (int) lo, (int) (hi - lo));
     }

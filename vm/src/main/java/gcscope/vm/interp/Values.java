@@ -1,5 +1,6 @@
 package gcscope.vm.interp;
 
+import gcscope.vm.bytecode.BuiltinTypes;
 import gcscope.vm.bytecode.FieldInfo;
 import gcscope.vm.bytecode.SlotType;
 import gcscope.vm.bytecode.TypeInfo;
@@ -53,6 +54,9 @@ final class Values {
             case SLICE, MAP, FUNC:
                 throw GoPanic.runtime("comparing uncomparable type " + t.name());
             case RUNTIME_ERROR:
+                // *errors.errorString (errors.New, fmt.Errorf) is a pointer: each call makes a distinct error
+                if (typeId == BuiltinTypes.ERRORS_STRING || typeId == BuiltinTypes.TYPE_ASSERTION_ERROR
+                        || typeId == BuiltinTypes.PANIC_NIL_ERROR) return x[xi] == y[yi];
                 return m.strings.equal(x[xi], y[yi]);
             default:
                 return x[xi] == y[yi];

@@ -67,6 +67,7 @@ public record WrittenSlots(int start, SlotType[] kinds) {
             case INTERFACE -> new SlotType[]{SlotType.INTERFACE0, SlotType.INTERFACE1};
             case COPY -> range(f.slotTypes(), Instruction.b(code, pc), d);
             case SHAPE -> program.shape(d).clone();
+            case TYPE -> program.type(Instruction.c(code, pc)).slots().clone();
             case GLOBAL -> range(program.globalTypes(), Instruction.b(code, pc), d);
             case CAPTURE -> range(f.captureTypes(), Instruction.b(code, pc), d);
             case FIELD_KIND -> fieldKind(d);
