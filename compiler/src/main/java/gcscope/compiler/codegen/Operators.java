@@ -220,6 +220,12 @@ final class Operators {
         if (inner instanceof Expr.CompositeLit lit) {
             Type t = ex.typeOf(lit);
             if (t.underlying() instanceof Type.Pointer p) t = p.elem();
+            if (lit.elements().isEmpty() && Literals.zeroWhenEmpty(t)) {
+                // &T{} of a struct or array: NEW already gives a zeroed object
+                fb.emit(Opcode.NEW, dst, fc.cg.types.id(t));
+                fb.endTempRegion();
+                return;
+            }
             int v = ex.alloc(t);
             new Literals(fc, ex).compositeOf(lit, t, v);
             fb.emit(Opcode.NEW, dst, fc.cg.types.id(t));
