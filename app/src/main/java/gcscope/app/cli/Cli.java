@@ -37,9 +37,35 @@ public final class Cli {
 
     public int execute(String... args) {
         try {
+            Integer quick = plainRun(args);
+            if (quick != null) return quick;
             return commandLine().execute(args);
         } catch (RuntimeException | Error e) {
             return internalError(e, args);
+        }
+    }
+
+    /**
+     * {@code run FILE} with no options, the common case, without building the picocli command tree
+     * (its reflection is most of the start-up time); null when the arguments need the full parser.
+     */
+    private Integer plainRun(String[] args) {
+        if (args.length != 2 || !args[0].equals("run") || args[1].startsWith("-") || !args[1].endsWith(".vo")) return null;
+        Path file;
+        try {
+            file = Path.of(args[1]);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        RunCommand run = new RunCommand(console);
+        run.file = file;
+        try {
+            return run.call();
+        } catch (UsageException u) {
+            console.err().println("gcscope run: " + u.getMessage());
+            return ExitCodes.USAGE;
+        } catch (Exception e) {
+            return internalError(e, new String[]{"run"});
         }
     }
 

@@ -53,6 +53,24 @@ class CliRunTest {
     }
 
     @Test
+    void plainRunWithoutOptionsBehavesExactlyLikeRunWithExplicitDefaults() throws Exception {
+        // "run FILE" skips the option parser; its output, messages and exit code must not differ
+        for (String name : new String[]{"trees.vo", "index_panic.vo", "syntax_error.vo", "missing.vo"}) {
+            String p = name.equals("missing.vo") ? dir.resolve(name).toString() : program(name);
+            out.reset();
+            err.reset();
+            int plain = cli.execute("run", p);
+            String plainOut = out(), plainErr = err();
+            out.reset();
+            err.reset();
+            int parsed = cli.execute("run", p, "--gc", "normal");
+            assertEquals(parsed, plain, name);
+            assertEquals(out(), plainOut, name);
+            assertEquals(err(), plainErr, name);
+        }
+    }
+
+    @Test
     void runGivesTheSameOutputUnderEveryCollectorPolicy() throws Exception {
         String p = program("trees.vo");
         for (String gc : new String[]{"off", "normal", "stress", "incremental-stress"}) {

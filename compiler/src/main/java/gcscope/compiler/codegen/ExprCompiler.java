@@ -241,6 +241,16 @@ final class ExprCompiler {
         else fb.emit(Opcode.LOAD_CONST, dst, fc.cg.pb.constant(v));
     }
 
+    /**
+     * The value of e when it is an integer constant that fits an instruction's 32-bit immediate
+     * operand (for the fused *_IMM opcodes), else null.
+     */
+    Long immediate(Expr e) {
+        Constant c = fc.cg.info.constantOf(unparen(e));
+        if (!(c instanceof Constant.Int i) || i.value().bitLength() > 31) return null;
+        return i.value().longValue();
+    }
+
     /** A slot holding the integer v (a fresh temp). */
     int intSlot(long v) {
         int s = fb.allocSlots(SlotType.VALUE);

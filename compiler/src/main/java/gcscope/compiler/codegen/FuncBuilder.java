@@ -147,6 +147,11 @@ public final class FuncBuilder {
         l.use(emit(op, a, b, 0), 2);
     }
 
+    /** A compare-with-immediate jump ({@code JMP_EQ_IMM}...): jumps to {@code l} when {@code a OP imm}. */
+    public void jumpCmpImm(Opcode op, int a, int imm, Label l) {
+        l.use(emit(op, a, imm, 0), 2);
+    }
+
     public int[] code() {
         return code.code();
     }

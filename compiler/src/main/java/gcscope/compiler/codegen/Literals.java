@@ -23,6 +23,10 @@ final class Literals {
         Type t = ex.typeOf(lit);
         if (t.underlying() instanceof Type.Pointer p) {
             // an elided &T{...} inside an enclosing literal
+            if (lit.elements().isEmpty() && zeroWhenEmpty(p.elem())) {
+                fb.emit(Opcode.NEW, dst, fc.cg.types.id(p.elem())); // already zeroed
+                return;
+            }
             fb.beginTempRegion();
             int v = ex.alloc(p.elem());
             compositeOf(lit, p.elem(), v);
@@ -32,6 +36,12 @@ final class Literals {
             return;
         }
         compositeOf(lit, t, dst);
+    }
+
+    /** An empty literal of t is t's zero value (structs and arrays; an empty map or slice literal is not nil). */
+    static boolean zeroWhenEmpty(Type t) {
+        Type u = t.underlying();
+        return u instanceof Type.Struct || u instanceof Type.Array;
     }
 
     void compositeOf(Expr.CompositeLit lit, Type t, int dst) {

@@ -65,10 +65,33 @@ final class Operators {
     /** dst = x op y for arithmetic and bitwise operators at type t (also used by op-assignments). */
     void arith(TokenKind op, Expr x, Expr y, Type t, int dst) {
         fb.beginTempRegion();
+        if (addImmediate(op, x, y, t, dst)) {
+            fb.endTempRegion();
+            return;
+        }
         int a = ex.value(x);
         int c = ex.value(y);
         arithSlots(op, a, c, t, ex.typeOf(y), dst);
         fb.endTempRegion();
+    }
+
+    /** Integer x + const, const + x and x - const as one ADD_IMM (then the usual wrap); false otherwise. */
+    private boolean addImmediate(TokenKind op, Expr x, Expr y, Type t, int dst) {
+        BasicKind k = Types.basicKind(t);
+        if (k == null || !k.isInteger() || (op != TokenKind.ADD && op != TokenKind.SUB)) return false;
+        Expr var = x;
+        Long imm = ex.immediate(y);
+        if (imm == null && op == TokenKind.ADD) {
+            imm = ex.immediate(x);
+            var = y;
+        }
+        if (imm == null) return false;
+        long v = op == TokenKind.SUB ? -imm : imm;
+        if (v != (int) v) return false;
+        int a = ex.value(var);
+        fb.emit(Opcode.ADD_IMM, dst, a, (int) v);
+        wrap(dst, t);
+        return true;
     }
 
     void arithSlots(TokenKind op, int a, int c, Type t, Type yType, int dst) {
@@ -197,6 +220,12 @@ final class Operators {
         if (inner instanceof Expr.CompositeLit lit) {
             Type t = ex.typeOf(lit);
             if (t.underlying() instanceof Type.Pointer p) t = p.elem();
+            if (lit.elements().isEmpty() && Literals.zeroWhenEmpty(t)) {
+                // &T{} of a struct or array: NEW already gives a zeroed object
+                fb.emit(Opcode.NEW, dst, fc.cg.types.id(t));
+                fb.endTempRegion();
+                return;
+            }
             int v = ex.alloc(t);
             new Literals(fc, ex).compositeOf(lit, t, v);
             fb.emit(Opcode.NEW, dst, fc.cg.types.id(t));

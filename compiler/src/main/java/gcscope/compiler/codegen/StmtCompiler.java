@@ -108,6 +108,11 @@ final class StmtCompiler {
         List<Type> rts = fc.resultBoxes >= 0 ? fc.boxedResultTypes : fc.resultTypes;
         if (r.results().isEmpty()) {
             fc.emitReturnOfNamedOrZero();
+        } else if (fc.resultBoxes < 0 && fc.namedResults.isEmpty() && r.results().size() == 1 && rts.size() == 1
+                && !ex().needsBoxing(r.results().get(0), rts.get(0))) {
+            // one result: return straight from the slot that holds it (a local variable needs no copy)
+            int v = ex().value(r.results().get(0));
+            fb.emit(Opcode.RETURN, v, SlotShapes.size(rts.get(0)));
         } else {
             int n = SlotShapes.ofAll(rts).size();
             int buf = fb.allocSlots(SlotShapes.ofAll(rts));
@@ -184,6 +189,10 @@ final class StmtCompiler {
             }
             if (cond instanceof Expr.Binary b && fusedCompare(b)) {
                 fb.beginTempRegion();
+                if (immediateCompare(b, when, target)) {
+                    fb.endTempRegion();
+                    return;
+                }
                 int x = ex().value(b.x());
                 int y = ex().value(b.y());
                 fb.jumpCmp(jumpOp(b.op(), when), x, y, target);
@@ -209,6 +218,38 @@ final class StmtCompiler {
         if (k == null || Types.basicKind(yt) == null) return false;
         if (k.isInteger() && !k.isUnsigned()) return true;
         return k.isBoolean() && (b.op() == TokenKind.EQL || b.op() == TokenKind.NEQ);
+    }
+
+    /** x OP const (or const OP x) on signed integers: one JMP_xx_IMM; false when neither side is an immediate. */
+    private boolean immediateCompare(Expr.Binary b, boolean when, FuncBuilder.Label target) {
+        gcscope.compiler.types.BasicKind k = Types.basicKind(ex().typeOf(b.x()));
+        if (!k.isInteger()) return false;
+        TokenKind op = b.op();
+        Expr var = b.x();
+        Long imm = ex().immediate(b.y());
+        if (imm == null) {
+            imm = ex().immediate(b.x());
+            if (imm == null) return false;
+            var = b.y();
+            op = switch (op) {
+                case LSS -> TokenKind.GTR;
+                case LEQ -> TokenKind.GEQ;
+                case GTR -> TokenKind.LSS;
+                case GEQ -> TokenKind.LEQ;
+                default -> op;
+            };
+        }
+        int x = ex().value(var);
+        Opcode o = switch (jumpOp(op, when)) {
+            case JMP_EQ -> Opcode.JMP_EQ_IMM;
+            case JMP_NE -> Opcode.JMP_NE_IMM;
+            case JMP_LT -> Opcode.JMP_LT_IMM;
+            case JMP_LE -> Opcode.JMP_LE_IMM;
+            case JMP_GT -> Opcode.JMP_GT_IMM;
+            default -> Opcode.JMP_GE_IMM;
+        };
+        fb.jumpCmpImm(o, x, imm.intValue(), target);
+        return true;
     }
 
     private static Opcode jumpOp(TokenKind op, boolean when) {
