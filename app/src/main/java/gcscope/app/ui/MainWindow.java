@@ -126,7 +126,9 @@ public final class MainWindow {
         middle = new SplitPane(bytecode, slots);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.45);
-        TabPane right = new TabPane(tab("Heap graph", graph), tab("Heap objects", heapList), tab("GC", gc), tab("Predict", predict.pane()));
+        Tab predictTab = tab("Predict", predict.pane());
+        predict.showWhen(predictTab.selectedProperty());
+        TabPane right = new TabPane(tab("Heap graph", graph), tab("Heap objects", heapList), tab("GC", gc), predictTab);
         right.setId("right-tabs");
         all = new SplitPane(left, middle, right);
         all.setDividerPositions(0.33, 0.62);

@@ -13,15 +13,36 @@ import gcscope.vm.snapshot.VmSnapshot;
 final class PredictMode {
     private final PredictModel model = new PredictModel();
     private final PredictPane pane = new PredictPane(model);
+    private final MainWindow window;
+    private boolean shown = true;
+    /** A snapshot arrived while hidden: the choices are prepared when the tab is shown. */
+    private boolean stale;
 
     PredictMode(MainWindow window) {
-        window.model().snapshotProperty().addListener((o, was, now) -> model.prepare(now));
+        this.window = window;
+        // offering 10,000 objects is work nobody sees while the tab is hidden: done when it is shown
+        window.model().snapshotProperty().addListener((o, was, now) -> {
+            if (shown) model.prepare(now);
+            else stale = true;
+        });
         pane.setOnCheck(() -> {
             VmSnapshot before = window.model().snapshot();
             if (before == null) return;
             // the guess is taken now: the step's snapshot reaches the panels (and clears the guess) before the answer does
             Prediction guess = model.prediction();
             window.stepInstructionThen(after -> model.reveal(guess, Outcome.of(before, after)));
+        });
+    }
+
+    /** Prepares the choices only while {@code visible} is true (the Predict tab is selected), and when it turns true. */
+    void showWhen(javafx.beans.value.ObservableBooleanValue visible) {
+        shown = visible.get();
+        visible.addListener((o, was, now) -> {
+            shown = now;
+            if (now && stale) {
+                stale = false;
+                model.prepare(window.model().snapshot());
+            }
         });
     }
 

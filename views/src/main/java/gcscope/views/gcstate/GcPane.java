@@ -26,6 +26,10 @@ public final class GcPane extends BorderPane {
     private final ListView<GcEvent> events = new ListView<>();
     private final LineChart<Number, Number> chart;
     static final int CHART_POINTS = 300;
+    /** What the chart shows: the series size, stride and newest point at the last redraw. */
+    private int drawnSize;
+    private int drawnStride;
+    private GcModel.HeapPoint drawnLast;
     private LongConsumer onPickAddress = a -> { };
     private LongConsumer onGoToStep = n -> { };
     private boolean redrawPending;
@@ -121,23 +125,45 @@ public final class GcPane extends BorderPane {
         });
     }
 
-    /** At most {@link #CHART_POINTS} points: older history is thinned evenly, the newest point is always drawn. */
+    /**
+     * At most {@link #CHART_POINTS} points: older history is thinned evenly (every stride-th point, the
+     * stride a power of two), the newest point is always drawn. When points were only appended since the
+     * last redraw and the stride is the same, only the new points are added (a step adds one point: the
+     * chart does not rebuild its hundreds of point nodes each step).
+     */
     private void redraw(GcModel model) {
+        java.util.List<GcModel.HeapPoint> all = model.heapSeries();
+        int n = all.size();
+        int stride = 1;
+        while ((n + stride - 1) / stride > CHART_POINTS - 1) stride <<= 1;
+        boolean append = stride == drawnStride && drawnSize > 0 && n >= drawnSize && all.get(drawnSize - 1) == drawnLast;
+        int from = append ? drawnSize : 0;
         java.util.List<XYChart.Data<Number, Number>> b = new java.util.ArrayList<>();
         java.util.List<XYChart.Data<Number, Number>> o = new java.util.ArrayList<>();
-        java.util.List<GcModel.HeapPoint> all = model.heapSeries();
-        int stride = Math.max(1, (all.size() + CHART_POINTS - 1) / CHART_POINTS);
-        for (int i = 0; i < all.size(); i++) {
-            if (i % stride != 0 && i != all.size() - 1) continue;
+        java.util.List<XYChart.Data<Number, Number>> c = new java.util.ArrayList<>();
+        if (append && (drawnSize - 1) % stride != 0 && n > drawnSize) { // the old newest point was off the grid
+            bytes.getData().remove(bytes.getData().size() - 1);
+            objects.getData().remove(objects.getData().size() - 1);
+        }
+        for (int i = from; i < n; i++) {
             GcModel.HeapPoint p = all.get(i);
+            if (i > 0 && p.cycle() > all.get(i - 1).cycle()) c.add(new XYChart.Data<>(p.step(), p.bytesInUse()));
+            if (i % stride != 0 && i != n - 1) continue;
             b.add(new XYChart.Data<>(p.step(), p.bytesInUse()));
             o.add(new XYChart.Data<>(p.step(), p.objects()));
         }
-        bytes.getData().setAll(b);
-        objects.getData().setAll(o);
-        java.util.List<XYChart.Data<Number, Number>> c = new java.util.ArrayList<>();
-        for (GcModel.HeapPoint p : model.cycleStarts()) c.add(new XYChart.Data<>(p.step(), p.bytesInUse()));
-        cycles.getData().setAll(c);
+        if (append) {
+            bytes.getData().addAll(b);
+            objects.getData().addAll(o);
+            cycles.getData().addAll(c);
+        } else {
+            bytes.getData().setAll(b);
+            objects.getData().setAll(o);
+            cycles.getData().setAll(c);
+        }
+        drawnSize = n;
+        drawnStride = stride;
+        drawnLast = n == 0 ? null : all.get(n - 1);
     }
 
     private static ListView<String> small(javafx.collections.ObservableList<String> items, String id) {

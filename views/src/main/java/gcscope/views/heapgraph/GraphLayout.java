@@ -43,6 +43,9 @@ public final class GraphLayout {
         }
     }
 
+    /** Width over height an aggregated graph is wrapped towards (the heap panel is about as tall as wide). */
+    static final double WRAP_ASPECT_RATIO = 1.2;
+
     /** The size a node is drawn at (title and detail lines). */
     public static double widthOf(GraphNode n) {
         if (n.root()) return ROOT_WIDTH;
@@ -58,6 +61,11 @@ public final class GraphLayout {
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 18.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+        if (g.aggregated()) {
+            // a grouped heap is typically one long chain of types: wrap it into rows so it fits a narrow panel
+            root.setProperty(LayeredOptions.WRAPPING_STRATEGY, org.eclipse.elk.alg.layered.options.WrappingStrategy.MULTI_EDGE);
+            root.setProperty(CoreOptions.ASPECT_RATIO, WRAP_ASPECT_RATIO);
+        }
         Map<String, ElkNode> elk = new LinkedHashMap<>();
         for (GraphNode n : g.nodes()) {
             ElkNode e = ElkGraphUtil.createNode(root);

@@ -126,15 +126,15 @@ public record HeapGraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean ag
             bytes[k] += o.sizeBytes();
             darkest[k] = darkest[k] == null ? o.colour() : darker(darkest[k], o.colour());
         }
-        Map<Long, int[]> edgeCounts = new LinkedHashMap<>();
-        Map<Long, String> labels = new java.util.HashMap<>();
+        GroupEdges groupEdges = new GroupEdges(types.size(), detail.size());
         for (int i = 0; i < objects.size(); i++) {
-            for (FieldView f : objects.get(i).fields()) {
+            ObjectView o = objects.get(i);
+            for (FieldView f : o.fields()) {
                 if (f.ref() == 0) continue;
-                int target = indexOf(objects, f.ref());
+                // most references point into their own object's neighbourhood: try the next object first
+                int target = i + 1 < objects.size() && objects.get(i + 1).address() == f.ref() ? i + 1 : indexOf(objects, f.ref());
                 if (target < 0) continue;
-                long key = ((long) nodeOf[i] << 32) | (nodeOf[target] & 0xFFFFFFFFL);
-                if (edgeCounts.computeIfAbsent(key, x -> new int[1])[0]++ == 0) labels.put(key, f.name());
+                groupEdges.add(nodeOf[i], nodeOf[target], f.name());
             }
         }
         java.util.function.IntFunction<String> idOf = n -> n >= 0 ? typeId(types.get(n)) : detail.get(-n - 1).id();
@@ -154,8 +154,7 @@ public record HeapGraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean ag
         nodes.addAll(detail);
         List<GraphEdge> edges = new ArrayList<>();
         rootCounts.forEach((to, n) -> edges.add(new GraphEdge("roots", to, "", n[0])));
-        edgeCounts.forEach((key, n) -> edges.add(new GraphEdge(idOf.apply((int) (key >> 32)), idOf.apply((int) (long) key),
-                n[0] == 1 ? labels.get(key) : "", n[0])));
+        groupEdges.forEach((from, to, n, label) -> edges.add(new GraphEdge(idOf.apply(from), idOf.apply(to), n == 1 ? label : "", n)));
         return new HeapGraph(nodes, edges, true);
     }
 

@@ -25,6 +25,7 @@ public final class HeapListModel {
     private final ReadOnlyStringWrapper census = new ReadOnlyStringWrapper("");
     private List<ObjectView> shown = List.of();
     private int flagged;
+    private gcscope.vm.snapshot.HeapView counted;
 
     public ObservableList<HeapRow> rows() {
         return rowsView;
@@ -37,7 +38,7 @@ public final class HeapListModel {
     public void update(VmSnapshot prev, VmSnapshot cur) {
         List<ObjectView> objects = cur.heap().objects();
         if (objects == shown && flagged == 0) {
-            census.set(censusOf(cur));
+            updateCensus(cur);
             return;
         }
         boolean first = prev == null;
@@ -70,7 +71,14 @@ public final class HeapListModel {
         }
         shown = objects;
         flagged = flags;
+        updateCensus(cur);
+    }
+
+    /** The census is counted again only for another heap view (the builder keeps the instance of an unchanged heap). */
+    private void updateCensus(VmSnapshot cur) {
+        if (cur.heap() == counted) return;
         census.set(censusOf(cur));
+        counted = cur.heap();
     }
 
     private static String censusOf(VmSnapshot cur) {

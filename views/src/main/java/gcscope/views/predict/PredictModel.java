@@ -56,6 +56,8 @@ public final class PredictModel {
     public static final SlotChoice NO_SLOT = new SlotChoice(-1, "no slot");
 
     private final ObservableList<Choice> objects = FXCollections.observableArrayList();
+    /** The heap's object list the choices were made from (identity: unchanged heaps keep their list). */
+    private List<ObjectView> offered;
     private final ObservableList<SlotChoice> slots = FXCollections.observableArrayList();
     private final ObservableSet<Long> gray = FXCollections.observableSet();
     private final ObservableSet<Long> black = FXCollections.observableSet();
@@ -96,9 +98,14 @@ public final class PredictModel {
         List<SlotChoice> ss = new ArrayList<>();
         ss.add(NO_SLOT);
         if (s != null) {
-            for (ObjectView o : s.heap().objects()) {
-                if (o.colour() == Colour.FREED) continue;
-                os.add(new Choice(o.address(), String.format("0x%x %s (%s)", o.address(), o.typeName(), colourName(o.colour()))));
+            // the snapshot builder keeps the object list instance while the heap is unchanged: the choices stay
+            if (s.heap().objects() != offered) {
+                for (ObjectView o : s.heap().objects()) {
+                    if (o.colour() == Colour.FREED) continue;
+                    os.add(new Choice(o.address(), "0x" + Long.toHexString(o.address()) + " " + o.typeName() + " (" + colourName(o.colour()) + ")"));
+                }
+                objects.setAll(os);
+                offered = s.heap().objects();
             }
             FrameView f = s.currentFrame();
             if (f != null) {
@@ -107,7 +114,10 @@ public final class PredictModel {
                 }
             }
         }
-        objects.setAll(os);
+        if (s == null) {
+            objects.clear();
+            offered = null;
+        }
         slots.setAll(ss);
     }
 

@@ -43,4 +43,23 @@ class GraphLayoutTest {
         assertEquals(first.get(old).y(), second.get(old).y());
         assertTrue(second.containsKey(HeapGraph.objectId(4120)), "the new node is placed");
     }
+
+    @Test
+    void aLongChainOfTypesIsWrappedToFitANarrowPanel() {
+        java.util.List<GraphNode> nodes = new java.util.ArrayList<>();
+        java.util.List<GraphEdge> edges = new java.util.ArrayList<>();
+        nodes.add(new GraphNode("roots", 0, "roots", "10 roots", gcscope.vm.heap.Colour.BLACK, true, 1));
+        String prev = "roots";
+        for (int k = 0; k < 9; k++) {
+            String id = HeapGraph.typeId("main.T" + k);
+            nodes.add(new GraphNode(id, 0, "main.T" + k + " \u00D7100", "100 objects, 3200 B", gcscope.vm.heap.Colour.BLACK, false, 100));
+            edges.add(new GraphEdge(prev, id, "", 100));
+            prev = id;
+        }
+        Map<String, NodeBox> boxes = GraphLayout.layered(new HeapGraph(nodes, edges, true));
+        double w = boxes.values().stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0);
+        double h = boxes.values().stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0);
+        assertEquals(nodes.size(), boxes.size());
+        assertTrue(w < 4 * h, "wrapped into rows: " + w + " x " + h);
+    }
 }

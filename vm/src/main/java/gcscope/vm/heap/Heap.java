@@ -42,6 +42,12 @@ public final class Heap {
     // layout witness of ENUM objects: address -> layout id their payload was written with
     AddressMap writtenLayouts = new AddressMap();
     ObjectList objects = new ObjectList();
+    /**
+     * Change tracking for snapshots (cheap when nobody snapshots: one int store per write): the epoch
+     * in which each page of {@link #PAGE_WORDS} words was last written. See {@link #beginEpoch()}.
+     */
+    private int[] pageStamps;
+    private int epoch = 1;
 
     private long bytesInUse;
     private long totalAllocated;
@@ -66,6 +72,7 @@ public final class Heap {
         this.capacity = Math.min(HARD_LIMIT, Math.max(MIN_CAPACITY, gcscope.vm.config.HostMemory.maxBytes() / 4));
         this.words = new long[(int) (BASE >>> 3) + 4096];
         this.startBits = new long[words.length >>> 6];
+        this.pageStamps = new int[(words.length >>> PAGE_SHIFT) + 1];
     }
 
     private Heap(Heap o) {
@@ -85,6 +92,8 @@ public final class Heap {
         peakBytes = o.peakBytes;
         liveObjects = o.liveObjects;
         allocations = o.allocations;
+        pageStamps = o.pageStamps.clone();
+        epoch = o.epoch;
     }
 
     /** A deep copy (for checkpoints). */
@@ -106,6 +115,7 @@ public final class Heap {
             while (cap < need + 1) cap = Math.min(cap * 2, Integer.MAX_VALUE - 64);
             words = new long[(int) cap];
             startBits = new long[(int) ((cap + 63) >>> 6)];
+            growStamps();
         } else if (oldWords > need) {
             Arrays.fill(words, need, oldWords, 0L);
             Arrays.fill(startBits, img.startBits.length(), Math.min(startBits.length, (oldWords + 63) >>> 6), 0L);
@@ -123,6 +133,7 @@ public final class Heap {
         peakBytes = img.peakBytes;
         liveObjects = img.liveObjects;
         allocations = img.allocations;
+        touchAll();
     }
 
     // ---------------------------------------------------------------- header encoding
@@ -161,6 +172,7 @@ public final class Heap {
         int w = (int) (addr >>> 3);
         words[w] = header(allocColour, kind, metaOrLayoutId, payloadWords);
         Arrays.fill(words, w + 1, w + total, 0L);
+        touch(w, w + total);
         objects.add(addr);
         bytesInUse += bytes;
         totalAllocated += bytes;
@@ -179,6 +191,7 @@ public final class Heap {
         while (cap < need) cap = Math.min(cap * 2, most);
         words = Arrays.copyOf(words, (int) cap);
         startBits = Arrays.copyOf(startBits, (int) ((cap + 63) >>> 6));
+        growStamps();
     }
 
     private void setStartBit(long addr) {
@@ -205,6 +218,7 @@ public final class Heap {
         int pw = (int) (h >>> 32);
         words[w] = (h & ~0xFL) | Colour.FREED.ordinal();
         Arrays.fill(words, w + 1, w + 1 + pw, POISON);
+        touch(w, w + 1 + pw);
         long bytes = (long) (pw + 1) * 8;
         bytesInUse -= bytes;
         liveObjects--;
@@ -244,6 +258,7 @@ public final class Heap {
     public void setColour(long addr, Colour c) {
         int w = (int) (addr >>> 3);
         words[w] = (words[w] & ~0xFL) | c.ordinal();
+        pageStamps[w >>> PAGE_SHIFT] = epoch;
     }
 
     /** The raw header word (for display and byte dumps). */
@@ -260,7 +275,9 @@ public final class Heap {
 
     /** Stores payload word {@code word} (raw: the caller runs the write barrier for references). */
     public void store(long addr, int word, long value) {
-        words[(int) (addr >>> 3) + 1 + word] = value;
+        int i = (int) (addr >>> 3) + 1 + word;
+        words[i] = value;
+        pageStamps[i >>> PAGE_SHIFT] = epoch;
     }
 
     /** Reads any heap word by absolute address, 0 outside the heap (for faithful misreads). */
@@ -290,7 +307,9 @@ public final class Heap {
         long mask = widthBytes == 8 ? -1L : (1L << (widthBytes * 8)) - 1;
         long v = value & mask;
         words[w] = (words[w] & ~(mask << shift)) | (v << shift);
+        pageStamps[w >>> PAGE_SHIFT] = epoch;
         if (shift + widthBytes * 8 > 64) {
+            pageStamps[(w + 1) >>> PAGE_SHIFT] = epoch;
             int spill = 64 - shift;
             long hiMask = mask >>> spill;
             words[w + 1] = (words[w + 1] & ~hiMask) | (v >>> spill);
@@ -299,7 +318,9 @@ public final class Heap {
 
     /** Copies {@code count} payload words between objects (memmove semantics; raw, no barrier). */
     public void copyWords(long src, int srcWord, long dst, int dstWord, int count) {
-        System.arraycopy(words, (int) (src >>> 3) + 1 + srcWord, words, (int) (dst >>> 3) + 1 + dstWord, count);
+        int to = (int) (dst >>> 3) + 1 + dstWord;
+        System.arraycopy(words, (int) (src >>> 3) + 1 + srcWord, words, to, count);
+        touch(to, to + count);
     }
 
     /** The header and payload of the object as little-endian bytes. */
@@ -372,6 +393,7 @@ public final class Heap {
     /** Records the layout an ENUM object's payload was written with. */
     public void witnessLayout(long addr, int layoutId) {
         writtenLayouts.put(addr, layoutId);
+        pageStamps[(int) (addr >>> 3) >>> PAGE_SHIFT] = epoch;
     }
 
     /** The layout recorded by {@link #witnessLayout}, or -1. */
@@ -408,6 +430,55 @@ public final class Heap {
     /** Number of listed objects (during a pass this includes some not yet visited). */
     public int listedObjects() {
         return objects.size();
+    }
+
+    // ---------------------------------------------------------------- change tracking (snapshots)
+
+    /** log2 of the words per tracked page (4 KiB pages). */
+    public static final int PAGE_SHIFT = 9;
+    public static final int PAGE_WORDS = 1 << PAGE_SHIFT;
+
+    /**
+     * Starts a new epoch and returns the one that ends: every write from now on is stamped later than
+     * the returned value. A reader that keeps the value it got last time learns with {@link #changedSince}
+     * which pages were written since (any number of readers, each with its own value).
+     */
+    public int beginEpoch() {
+        return epoch++;
+    }
+
+    /** True if any word (header, payload, witness or tombstone) of any page was written after epoch {@code e} ended. */
+    public boolean changedSince(int e) {
+        int pages = (int) ((top >>> 3) >>> PAGE_SHIFT) + 1;
+        for (int p = 0; p < pages && p < pageStamps.length; p++) {
+            if (pageStamps[p] > e) return true;
+        }
+        return false;
+    }
+
+    /** True if a word in chunk addresses {@code [from, to)} may have been written after epoch {@code e} ended. */
+    public boolean changedSince(int e, long from, long to) {
+        int last = (int) (((to - 1) >>> 3) >>> PAGE_SHIFT);
+        for (int p = (int) ((from >>> 3) >>> PAGE_SHIFT); p <= last; p++) {
+            if (pageStamps[p] > e) return true;
+        }
+        return false;
+    }
+
+    private void touch(int fromWord, int toWord) {
+        for (int p = fromWord >>> PAGE_SHIFT, last = (toWord - 1) >>> PAGE_SHIFT; p <= last; p++) pageStamps[p] = epoch;
+    }
+
+    private void touchAll() {
+        Arrays.fill(pageStamps, epoch);
+    }
+
+    private void growStamps() {
+        int n = (words.length >>> PAGE_SHIFT) + 1;
+        if (pageStamps.length >= n) return;
+        int old = pageStamps.length;
+        pageStamps = Arrays.copyOf(pageStamps, n);
+        Arrays.fill(pageStamps, old, n, epoch);
     }
 
     // ---------------------------------------------------------------- walking and totals

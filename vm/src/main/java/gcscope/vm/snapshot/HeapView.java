@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record HeapView(List<ObjectView> objects, long bytesInUse, long totalAllocated, long objectCount) {
     public HeapView {
-        objects = List.copyOf(objects);
+        objects = objects instanceof ObjectViewList ? objects : List.copyOf(objects); // the builder's list is immutable already
     }
 
     /** The object whose extent contains {@code address} (interior pointers included), or null. */

@@ -40,7 +40,12 @@ final class HeapViewBuilder {
     private final String[][][] namesByMeta = new String[KINDS.length][][];
     private final String[][] typeNames = new String[KINDS.length][];
     private ObjectViewCache previous = ObjectViewCache.EMPTY;
+    /** The cache before {@link #previous}: nothing reads it any more, its arrays are written again. */
+    private ObjectViewCache spare = ObjectViewCache.EMPTY;
     private HeapView previousView;
+    /** The heap epoch ({@link Heap#beginEpoch()}) and collection cycle of the previous build. */
+    private int previousEpoch;
+    private int previousCycle;
     private final long[] scratch = new long[ObjectViewCache.MAX_REFERENT];
 
     HeapViewBuilder(Program program) {
@@ -62,6 +67,7 @@ final class HeapViewBuilder {
         if (heap != this.heap) {
             this.heap = heap;
             this.scanner = null;
+            this.previousView = null; // another heap: nothing is known to be unchanged
         }
         this.display = display;
         return build(currentCycle);
@@ -69,16 +75,26 @@ final class HeapViewBuilder {
 
     HeapView build(int currentCycle) {
         if (scanner == null) scanner = new ObjectScanner(heap, program);
+        // pages written since the previous build: none at all (and the same cycle, which decides which
+        // tombstones show) means the previous view is still exact; otherwise objects on unwritten pages
+        // skip the comparison of their words (their referents are still checked)
+        boolean known = previousView != null && previousCycle == currentCycle;
+        int since = previousEpoch;
+        int epoch = heap.beginEpoch();
+        previousEpoch = epoch;
+        previousCycle = currentCycle;
+        if (known && !heap.changedSince(since)) return previousView;
         ObjectViewCache before = previous;
-        ObjectViewCache.Writer next = new ObjectViewCache.Writer((int) Math.min(1 << 26, heap.liveObjects() + 64));
-        List<ObjectView> objects = new ArrayList<>((int) Math.min(1 << 26, heap.liveObjects() + 64));
+        int expected = (int) Math.min(1 << 26, heap.liveObjects() + 64);
+        ObjectViewCache.Writer next = new ObjectViewCache.Writer(expected, spare);
+        ObjectViewList.Builder objects = new ObjectViewList.Builder(expected);
         boolean allReused = true;
         int cursor = 0;
         for (long a = heap.base(); a < heap.top(); a = heap.nextChunk(a)) {
             ObjectView v;
             if (heap.isObject(a)) {
                 cursor = before.seek(cursor, a);
-                v = before.reusableObject(cursor, a, heap, scratch);
+                v = before.reusableObject(cursor, a, heap, scratch, known && !heap.changedSince(since, a, heap.nextChunk(a)));
                 if (v == null) {
                     v = object(a);
                     ObjectView old = before.previousObject(cursor, a);
@@ -103,13 +119,14 @@ final class HeapViewBuilder {
             objects.add(v);
         }
         HeapView prevView = previousView;
+        spare = before;
         previous = next.done();
         if (allReused && prevView != null && prevView.objects().size() == objects.size()
                 && prevView.bytesInUse() == heap.bytesInUse() && prevView.totalAllocated() == heap.totalAllocated()
                 && prevView.objectCount() == heap.liveObjects()) {
             return prevView;
         }
-        previousView = new HeapView(objects, heap.bytesInUse(), heap.totalAllocated(), heap.liveObjects());
+        previousView = new HeapView(objects.done(), heap.bytesInUse(), heap.totalAllocated(), heap.liveObjects());
         return previousView;
     }
 

@@ -58,14 +58,20 @@ final class ObjectViewCache {
         return i < size && addresses[i] == a && tombstones[i] == null ? views[i] : null;
     }
 
-    /** The cached view of the live object at {@code a} if entry {@code i} is it and nothing it was decoded from changed. */
-    ObjectView reusableObject(int i, long a, Heap heap, long[] scratch) {
+    /**
+     * The cached view of the live object at {@code a} if entry {@code i} is it and nothing it was decoded from changed.
+     * {@code wordsUnwritten}: the heap says no word of the object was written since this cache was made (only its
+     * referents are checked then).
+     */
+    ObjectView reusableObject(int i, long a, Heap heap, long[] scratch, boolean wordsUnwritten) {
         if (i >= size || addresses[i] != a || tombstones[i] != null || views[i] == null || !checked[i]) return null;
-        int from = wordStart[i], to = wordStart[i + 1];
-        int payload = heap.payloadWords(a);
-        if (to - from != payload + 1 || words[from] != heap.headerWord(a)) return null;
-        for (int k = 0; k < payload; k++) {
-            if (words[from + 1 + k] != heap.load(a, k)) return null;
+        if (!wordsUnwritten) {
+            int from = wordStart[i], to = wordStart[i + 1];
+            int payload = heap.payloadWords(a);
+            if (to - from != payload + 1 || words[from] != heap.headerWord(a)) return null;
+            for (int k = 0; k < payload; k++) {
+                if (words[from + 1 + k] != heap.load(a, k)) return null;
+            }
         }
         int s = statusStart[i], end = statusStart[i + 1];
         long[] now = scratch;
@@ -121,9 +127,23 @@ final class ObjectViewCache {
         private int size;
         private int wordCount;
         private int statusCount;
+        private int recycledSize;
 
-        Writer(int expected) {
+        /** A writer that reuses the arrays of {@code recycled} (a cache nobody reads any more) when they are big enough. */
+        Writer(int expected, ObjectViewCache recycled) {
             int n = Math.max(16, expected);
+            if (recycled != EMPTY && recycled.addresses.length >= n + 1) {
+                addresses = recycled.addresses;
+                views = recycled.views;
+                tombstones = recycled.tombstones;
+                checked = recycled.checked;
+                wordStart = recycled.wordStart;
+                statusStart = recycled.statusStart;
+                words = recycled.words;
+                statuses = recycled.statuses;
+                recycledSize = recycled.size;
+                return;
+            }
             addresses = new long[n];
             views = new ObjectView[n];
             tombstones = new Object[n];
@@ -132,6 +152,10 @@ final class ObjectViewCache {
             statusStart = new int[n + 1];
             words = new long[n * 4];
             statuses = new long[n * 2];
+        }
+
+        Writer(int expected) {
+            this(expected, EMPTY);
         }
 
         /** Remembers a live object's view with its words and what its references' displays depend on. */
@@ -189,6 +213,10 @@ final class ObjectViewCache {
         }
 
         ObjectViewCache done() {
+            if (recycledSize > size) { // no stale views kept alive
+                Arrays.fill(views, size, recycledSize, null);
+                Arrays.fill(tombstones, size, recycledSize, null);
+            }
             return new ObjectViewCache(addresses, views, tombstones, checked, wordStart, words, statusStart, statuses, size);
         }
     }
