@@ -263,10 +263,11 @@ final class Operators {
                 ex.places.address(s.x(), p);
             }
             Type.Array a = (Type.Array) arrT.underlying();
-            int b = fb.allocSlots(SlotType.VALUE, SlotType.VALUE, SlotType.VALUE);
+            int b = fb.allocSlots(SlotType.VALUE, SlotType.VALUE, SlotType.VALUE, SlotType.VALUE);
             if (s.lo() != null) ex.into(s.lo(), b); else fb.emit(Opcode.LOAD_INT, b, 0);
             if (s.hi() != null) ex.into(s.hi(), b + 1); else fb.emit(Opcode.LOAD_INT, b + 1, (int) a.length());
             if (s.max() != null) ex.into(s.max(), b + 2); else fb.emit(Opcode.LOAD_INT, b + 2, (int) a.length());
+            fb.emit(Opcode.LOAD_INT, b + 3, s.max() != null ? 1 : 0); // three-index: only the panic wording
             fb.emit(Opcode.SLICE_ARRAY, dst, p, b, fc.cg.types.id(arrT));
         }
         fb.endTempRegion();

@@ -170,11 +170,6 @@ final class AssignChecker {
         return out;
     }
 
-    private static Expr unparen(Expr e) {
-        while (e instanceof Expr.Paren p) e = p.x();
-        return e;
-    }
-
     /** The function part of a call, as Go names it in "assignment mismatch" messages. */
     private static String callee(Expr e) {
         return unparen(e) instanceof Expr.Call call ? Printer.expr(call.fun()) : Printer.expr(e);
@@ -284,12 +279,13 @@ final class AssignChecker {
         if (sig == null) return;
         List<Type.Param> want = sig.results();
         if (r.results().isEmpty()) {
-            if (!want.isEmpty() && !s.ctx.namedResults) c.error(r, "not enough return values (have (), want " + tupleText(want) + ")");
+            if (!want.isEmpty() && !s.ctx.namedResults) c.error(r, "not enough return values" + haveWant(List.of(), want));
             return;
         }
         if (want.isEmpty()) {
-            for (Expr e : r.results()) c.exprs.raw(e, scope, null);
-            c.error(r.results().get(0), "too many return values");
+            List<Type> have = new ArrayList<>();
+            for (Expr e : r.results()) have.add(c.exprs.raw(e, scope, null).type);
+            c.error(r.results().get(0), "too many return values" + haveWant(have, want));
             return;
         }
         if (r.results().size() == 1 && want.size() > 1) {
@@ -304,13 +300,27 @@ final class AssignChecker {
                 }
                 return;
             }
-            c.error(r.results().get(0), "not enough return values");
+            List<Type> have = x.type instanceof Type.Tuple t ? t.types() : List.of(x.type);
+            c.error(r.results().get(0), (have.size() > want.size() ? "too many" : "not enough") + " return values"
+                    + haveWant(have, want));
             return;
         }
         if (r.results().size() != want.size()) {
-            for (Expr e : r.results()) c.exprs.raw(e, scope, null);
-            if (r.results().size() < want.size()) c.error(r.results().get(r.results().size() - 1), "not enough return values");
-            else c.error(r.results().get(want.size()), "too many return values");
+            List<Type> have = new ArrayList<>();
+            for (Expr e : r.results()) have.add(c.exprs.raw(e, scope, null).type);
+            if (r.results().size() < want.size()) c.error(r.results().get(r.results().size() - 1), "not enough return values" + haveWant(have, want));
+            else c.error(r.results().get(want.size()), "too many return values" + haveWant(have, want));
+            return;
+        }
+        if (want.size() == 1 && unparen(r.results().get(0)) instanceof Expr.Call) {
+            // Go: `return g()` with a multi-value g is a count error, not a single-value-context one
+            Expr e = r.results().get(0);
+            Operand x = c.exprs.raw(e, scope, want.get(0).type());
+            if (x.mode != Operand.Mode.INVALID && x.type instanceof Type.Tuple t && t.types().size() > 1) {
+                c.error(e, "too many return values" + haveWant(t.types(), want));
+                return;
+            }
+            c.assign.assignTo(c.exprs.valueOfRaw(e, x), want.get(0).type(), "return statement");
             return;
         }
         for (int i = 0; i < want.size(); i++) {
@@ -319,9 +329,15 @@ final class AssignChecker {
         }
     }
 
-    private static String tupleText(List<Type.Param> ps) {
-        List<String> s = new ArrayList<>();
-        for (Type.Param p : ps) s.add(p.type().toString());
-        return "(" + String.join(", ", s) + ")";
+    private static Expr unparen(Expr e) {
+        while (e instanceof Expr.Paren p) e = p.x();
+        return e;
+    }
+
+    /** Go's detail lines of a result-count error: {@code \n\thave (...)\n\twant (...)}. */
+    private static String haveWant(List<Type> have, List<Type.Param> want) {
+        List<Type> w = new ArrayList<>();
+        for (Type.Param p : want) w.add(p.type());
+        return "\n\thave " + Types.summary(have, false) + "\n\twant " + Types.summary(w, false);
     }
 }

@@ -81,6 +81,8 @@ final class CallChecker {
         } else {
             for (int i = 0; i < exprs.size(); i++) args.add(c.exprs.value(exprs.get(i), scope, hintFor(sig, i)));
         }
+        // as Go: an invalid argument was reported already; no count or assignability errors on top of it
+        for (Operand a : args) if (a.mode == Operand.Mode.INVALID) return;
         List<Type.Param> ps = sig.params();
         int np = ps.size();
         if (call.ellipsis()) {
@@ -89,7 +91,7 @@ final class CallChecker {
                 return;
             }
             if (args.size() != np) {
-                countError(call, args.size() < np, fname, args.size() > np ? exprs.get(np) : null);
+                countError(call, args.size() < np, fname, args.size() > np ? exprs.get(np) : null, args, sig);
                 return;
             }
             for (int i = 0; i < np; i++) c.assign.assignTo(args.get(i), ps.get(i).type(), "argument to " + fname);
@@ -97,7 +99,7 @@ final class CallChecker {
         }
         int fixed = sig.variadic() ? np - 1 : np;
         if (args.size() < fixed || (!sig.variadic() && args.size() > np)) {
-            countError(call, args.size() < fixed, fname, args.size() > np ? exprs.get(np) : null);
+            countError(call, args.size() < fixed, fname, args.size() > np ? exprs.get(np) : null, args, sig);
             return;
         }
         for (int i = 0; i < args.size(); i++) {
@@ -117,7 +119,7 @@ final class CallChecker {
         List<Type.Param> ps = sig.params();
         int fixed = sig.variadic() ? ps.size() - 1 : ps.size();
         if (args.size() < fixed || (!sig.variadic() && args.size() > ps.size())) {
-            countError(call, args.size() < fixed, fname, null);
+            countError(call, args.size() < fixed, fname, at, args, sig);
             return;
         }
         for (int i = 0; i < args.size(); i++) {
@@ -129,9 +131,20 @@ final class CallChecker {
         }
     }
 
-    private void countError(Expr.Call call, boolean notEnough, String fname, Expr firstExtra) {
-        if (notEnough) c.error(call.args().isEmpty() ? call.rparen() : call.args().get(call.args().size() - 1).pos(), "not enough arguments in call to " + fname);
-        else c.error(firstExtra != null ? firstExtra.pos() : call.rparen(), "too many arguments in call to " + fname);
+    private void countError(Expr.Call call, boolean notEnough, String fname, Expr firstExtra, List<Operand> args,
+                            Type.Signature sig) {
+        List<Type> have = new ArrayList<>(), want = new ArrayList<>();
+        for (Operand a : args) have.add(a.type);
+        for (Type.Param p : sig.params()) want.add(p.type());
+        String details = "\n\thave " + Types.summary(have, false) + "\n\twant " + Types.summary(want, sig.variadic());
+        // positions as Go's types2: the last argument, else the call itself; the first extra argument
+        // (for f(g()) the call g())
+        if (notEnough) {
+            if (call.args().isEmpty()) c.error(call, "not enough arguments in call to " + fname + details);
+            else c.error(call.args().get(call.args().size() - 1), "not enough arguments in call to " + fname + details);
+        } else {
+            c.error(firstExtra != null ? firstExtra : call, "too many arguments in call to " + fname + details);
+        }
     }
 
     private Operand conversion(Expr.Call call, Type t, Scope scope) {

@@ -72,6 +72,14 @@ public final class Checker {
         diagnostics.add(new Diagnostic(file, p.line(), p.column(), msg));
     }
 
+    /** An error whose message ends with {@code at file:line:col} of another declaration (kept verbatim). */
+    void errorAt(Node n, String msg, SourcePos other) {
+        SourcePos p = n instanceof Expr e ? gcscope.compiler.ast.Exprs.start(e) : n.pos();
+        msg = MAIN_QUALIFIER.matcher(msg).replaceAll("");
+        diagnostics.add(new Diagnostic(file, p.line(), p.column(),
+                msg + " at " + file + ":" + other.line() + ":" + other.column()));
+    }
+
     void error(Node n, String msg) {
         error(n instanceof Expr e ? gcscope.compiler.ast.Exprs.start(e) : n.pos(), msg);
     }

@@ -329,8 +329,9 @@ final class TypeResolver {
             return;
         }
         if (!fd.name().isBlank()) {
-            if (base.method(fd.name().name()) != null) {
-                c.error(fd.name(), "method " + base.name() + "." + fd.name().name() + " already declared");
+            FuncSymbol prior = base.method(fd.name().name());
+            if (prior != null) {
+                c.errorAt(fd.name(), "method " + base.name() + "." + fd.name().name() + " already declared", prior.pos());
                 return;
             }
             if (u instanceof Type.Struct st && st.indexOf(fd.name().name()) >= 0) {

@@ -273,4 +273,23 @@ public final class Types {
         }
         return sb.append('"').toString();
     }
+
+    /**
+     * Go's {@code typesSummary}: the {@code have (...)} / {@code want (...)} list of a count error. Untyped
+     * numeric constants read {@code number}, other untyped ones drop the {@code untyped} qualifier, and the
+     * last type of a variadic parameter list reads {@code ...T}.
+     */
+    static String summary(List<Type> types, boolean variadic) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            Type t = types.get(i);
+            String s;
+            if (t == null) s = "unknown type";
+            else if (isUntyped(t)) s = isNumeric(t) ? "number" : t.toString().replace("untyped ", "");
+            else if (variadic && i == types.size() - 1 && t instanceof Type.Slice sl) s = "..." + sl.elem();
+            else s = t.toString();
+            out.add(s);
+        }
+        return "(" + String.join(", ", out) + ")";
+    }
 }

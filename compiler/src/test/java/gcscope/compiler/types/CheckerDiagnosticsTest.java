@@ -99,7 +99,7 @@ class CheckerDiagnosticsTest {
                 "24:6: k + 1 (constant 256 of type uint8) overflows uint8",
                 "26:11: invalid operation: p == 1 (mismatched types *int and untyped int)",
                 "28:6: invalid operation: []int{} == []int{} (slice can only be compared to nil)",
-                "29:9: too many return values"), Checking.diagnostics("""
+                "29:9: too many return values\n\thave (number)\n\twant ()"), Checking.diagnostics("""
                 package main
 
                 type T struct{ a int }
@@ -136,8 +136,8 @@ class CheckerDiagnosticsTest {
     @Test
     void reportsCallAndControlFlowErrors() {
         assertEquals(List.of(
-                "6:4: not enough arguments in call to f",
-                "7:12: too many arguments in call to f",
+                "6:4: not enough arguments in call to f\n\thave (number)\n\twant (int, string)",
+                "7:12: too many arguments in call to f\n\thave (number, string, number)\n\twant (int, string)",
                 "8:13: assignment mismatch: 3 variables but f returns 2 values",
                 "12:2: x declared and not used",
                 "13:2: len(\"abc\") (constant 3 of type int) is not used",

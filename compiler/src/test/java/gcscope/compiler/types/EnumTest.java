@@ -79,7 +79,7 @@ class EnumTest {
         assertEquals(List.of(
                 "8:18: cannot use 1 << 40 (untyped int constant 1099511627776) as int32 value in argument to Shape.Rect (overflows)",
                 "9:20: cannot use \"x\" (untyped string constant) as float64 value in argument to Shape.Circle",
-                "10:18: not enough arguments in call to Shape.Rect"), Checking.diagnostics(SHAPE + """
+                "10:18: not enough arguments in call to Shape.Rect\n\thave (number)\n\twant (int32, int32)"), Checking.diagnostics(SHAPE + """
                 func main() {
                 	a := Shape.Rect(1<<40, 2)
                 	b := Shape.Circle("x")

@@ -12,9 +12,11 @@ public final class BuiltinTypes {
             STRING = 15, ANY = 16, ERROR = 17, RUNTIME_ERROR = 18, ERRORS_STRING = 19, ANY_SLICE = 20,
             BYTE_SLICE = 21, RUNE_SLICE = 22, MAP_OBJECT = 23, CHAN_OBJECT = 24,
             // the dynamic types of the runtime's panic values, as %T names them (all hold the message string)
-            BOUNDS_ERROR = 25, ERROR_STRING = 26, PLAIN_ERROR = 27, TYPE_ASSERTION_ERROR = 28, PANIC_NIL_ERROR = 29;
+            BOUNDS_ERROR = 25, ERROR_STRING = 26, PLAIN_ERROR = 27, TYPE_ASSERTION_ERROR = 28, PANIC_NIL_ERROR = 29,
+            // fmt.Errorf's results with one / several %w operands (like *errors.errorString, they hold the message)
+            WRAP_ERROR = 30, WRAP_ERRORS = 31;
     /** Number of builtin types; the compiler's own types start here. */
-    public static final int COUNT = 30;
+    public static final int COUNT = 32;
 
     /** The dynamic type of the panic value of a runtime panic with this message (Go's runtime types). */
     public static int ofRuntimePanic(String message) {
@@ -62,6 +64,10 @@ public final class BuiltinTypes {
             b.addType(new TypeInfo(BOUNDS_ERROR + i, TypeKind.RUNTIME_ERROR, panicTypes[i], -1, -1, -1,
                     new SlotType[] {SlotType.GCREF}, List.of(), errorMethod, List.of(), List.of(), -1, true));
         }
+        b.addType(new TypeInfo(WRAP_ERROR, TypeKind.RUNTIME_ERROR, "*fmt.wrapError", -1, -1, -1,
+                new SlotType[] {SlotType.GCREF}, List.of(), errorMethod, List.of(), List.of(), -1, true));
+        b.addType(new TypeInfo(WRAP_ERRORS, TypeKind.RUNTIME_ERROR, "*fmt.wrapErrors", -1, -1, -1,
+                new SlotType[] {SlotType.GCREF}, List.of(), errorMethod, List.of(), List.of(), -1, true));
     }
 
     private static TypeInfo slice(int id, String name, int elem) {

@@ -28,7 +28,7 @@ public enum Native {
     FMT_SPRINTLN(new SlotType[] {GCREF}, new SlotType[] {GCREF}),
     /** {@code fmt.Sprintf(format string, a ...any) string}. */
     FMT_SPRINTF(new SlotType[] {GCREF, GCREF}, new SlotType[] {GCREF}),
-    /** {@code fmt.Errorf(format string, a ...any) error} (dynamic type {@code *errors.errorString}). */
+    /** {@code fmt.Errorf(format string, a ...any) error} (dynamic type {@code *errors.errorString}, or {@code *fmt.wrapError(s)} with %w). */
     FMT_ERRORF(new SlotType[] {GCREF, GCREF}, new SlotType[] {INTERFACE0, INTERFACE1}),
     /** Vo's {@code assert(cond bool, args ...any)}: on false, prints the message and ends the program (exit 2). */
     ASSERT(new SlotType[] {VALUE, GCREF}, new SlotType[] {});

@@ -86,7 +86,9 @@ final class Natives {
                 case FMT_ERRORF -> {
                     GoFmt.ErrorfResult r = GoFmt.errorf(m.strings.bytes(st[arg]), fmtArgs(f, f.stack[arg + 1]));
                     long s = m.strings.make(r.message());
-                    f.stack[ret] = InterfaceHeader.of(BuiltinTypes.ERRORS_STRING, InterfaceHeader.REF);
+                    int nw = r.wrapped().size();
+                    int tid = nw == 0 ? BuiltinTypes.ERRORS_STRING : nw == 1 ? BuiltinTypes.WRAP_ERROR : BuiltinTypes.WRAP_ERRORS;
+                    f.stack[ret] = InterfaceHeader.of(tid, InterfaceHeader.REF);
                     f.stack[ret + 1] = s;
                 }
                 case ASSERT -> {

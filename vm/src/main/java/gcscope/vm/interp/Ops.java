@@ -185,7 +185,7 @@ final class Ops {
             case SLICE -> st[bp + a] = m.slices.slice(st[bp + b], st[bp + c], st[bp + c + 1], st[bp + c + 2], d < 0);
             case SLICE_ARRAY -> {
                 TypeInfo t = m.program.type(d);
-                st[bp + a] = m.slices.sliceArray(st[bp + b], t, st[bp + c], st[bp + c + 1], st[bp + c + 2], st[bp + c + 2] != t.length());
+                st[bp + a] = m.slices.sliceArray(st[bp + b], t, st[bp + c], st[bp + c + 1], st[bp + c + 2], st[bp + c + 3] != 0);
             }
             case LEN -> st[bp + a] = st[bp + b] == 0 ? 0 : len(st[bp + b], d);
             case CAP -> st[bp + a] = d == 3 ? m.chans.cap(st[bp + b]) : Slices.cap(h, st[bp + b]);

@@ -55,7 +55,8 @@ final class Values {
                 throw GoPanic.runtime("comparing uncomparable type " + t.name());
             case RUNTIME_ERROR:
                 // *errors.errorString (errors.New, fmt.Errorf) is a pointer: each call makes a distinct error
-                if (typeId == BuiltinTypes.ERRORS_STRING || typeId == BuiltinTypes.TYPE_ASSERTION_ERROR
+                if (typeId == BuiltinTypes.ERRORS_STRING || typeId == BuiltinTypes.WRAP_ERROR
+                        || typeId == BuiltinTypes.WRAP_ERRORS || typeId == BuiltinTypes.TYPE_ASSERTION_ERROR
                         || typeId == BuiltinTypes.PANIC_NIL_ERROR) return x[xi] == y[yi];
                 return m.strings.equal(x[xi], y[yi]);
             default:
