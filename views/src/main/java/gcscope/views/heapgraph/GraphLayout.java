@@ -27,7 +27,7 @@ import java.util.Set;
  * Pure computation with no toolkit, meant to run off the UI thread.
  */
 public final class GraphLayout {
-    static final double CHAR_WIDTH = 7.2;
+    static final double CHAR_WIDTH = 7.6;
     static final double NODE_HEIGHT = 38;
     /** Every root anchor has this width (long names are cut), so the column of roots keeps its place. */
     static final double ROOT_WIDTH = 150;
@@ -48,8 +48,9 @@ public final class GraphLayout {
     /** The size a node is drawn at (title and detail lines). */
     public static double widthOf(GraphNode n) {
         if (n.root()) return ROOT_WIDTH;
-        int chars = Math.max(n.title().length() + 2, Math.min(40, n.detail().length()));
-        return Math.max(60, 16 + chars * CHAR_WIDTH);
+        // the title line has the mark symbol and a space before the type name
+        int chars = Math.max(n.title().length() + 3, Math.min(40, n.detail().length()));
+        return Math.max(80, 20 + chars * CHAR_WIDTH);
     }
 
     /** The width / height a picture should have when nothing better is known (a panel a little wider than tall). */

@@ -64,6 +64,7 @@ public final class HeapGraphPane extends BorderPane {
     private final Minimap minimap = new Minimap(scroller, canvas, viewport);
     /** What kind of picture is drawn (all objects, types, one type expanded, one object's neighbourhood): a new kind is laid out afresh. */
     private String mode = "";
+    private int layouts;
     private final Button collapse = new Button("collapse");
     /** The snapshot the canvas shows now (the one {@link #show} got last, once its layout is applied). */
     private VmSnapshot shown;
@@ -111,9 +112,11 @@ public final class HeapGraphPane extends BorderPane {
         fit.setOnAction(e -> viewport.fit(positions));
         Button relayout = new Button("re-layout");
         relayout.setTooltip(new Tooltip("place every node afresh"));
+        relayout.setId("graph-relayout");
         relayout.setOnAction(e -> {
             positions = Map.of();
             structure = "";
+            mode = "";
             input = new GraphInput(null, List.of(), false, 0, null);
             show(snapshot);
         });
@@ -170,6 +173,11 @@ public final class HeapGraphPane extends BorderPane {
 
     public Pane canvas() {
         return canvas;
+    }
+
+    /** How many computed layouts have been applied (tests wait for the next one). */
+    public int layoutCount() {
+        return layouts;
     }
 
     /** The current zoom (1 = the nodes' natural size). */
@@ -330,6 +338,7 @@ public final class HeapGraphPane extends BorderPane {
 
     /** Applies a computed layout: keeps and moves the node views that stay, adds the new, drops the gone. */
     private void apply(HeapGraph g, Map<String, NodeBox> laid, VmSnapshot s, boolean newKind) {
+        layouts++;
         boolean fresh = newKind || laid.keySet().stream().noneMatch(positions::containsKey);
         double[] centre = fresh ? null : viewport.centre();
         positions = laid;
@@ -363,6 +372,8 @@ public final class HeapGraphPane extends BorderPane {
         if (fresh) {
             // a new picture (first, focused, expanded): all of it if still legible, else the selection at a legible zoom
             viewport.frame(laid, laid.get(sel), GraphViewport.LEGIBLE * 0.85);
+        } else if (GraphViewport.fitZoom(laid, scroller.getViewportBounds().getWidth(), scroller.getViewportBounds().getHeight()) >= GraphViewport.LEGIBLE * 0.85) {
+            viewport.fit(laid); // the grown picture still fits at a legible zoom: all of it (positions stay where they were)
         } else {
             viewport.restoreCentre(centre);
             GraphNodeView v = views.get(sel);
