@@ -139,9 +139,8 @@ class HeapGraphViewTest {
     }
 
     @Test
-    void zoomingKeepsTheMiddleOfTheViewInPlace(FxRobot robot) throws Exception {
+    void afterZoomingInSelectingAnObjectScrollsItIntoView(FxRobot robot) throws Exception {
         showAndWait(robot, Snapshots.bigList(60));
-        String id = HeapGraph.objectId(4096 + 24L * 30);
         robot.interact(() -> selection.select(4096 + 24L * 30));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
@@ -156,6 +155,5 @@ class HeapGraphViewTest {
         robot.interact(() -> selection.select(4096 + 24L * 59));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(pane.isInView(HeapGraph.objectId(4096 + 24L * 59)), "selecting an object scrolls it into view");
-        assertTrue(id.startsWith("o"));
     }
 }
