@@ -253,7 +253,8 @@ public final class HeapGraphPane extends BorderPane {
         structure = key;
         long gen = generation.incrementAndGet();
         String kind = modeOf(s, sel);
-        boolean newKind = !kind.equals(mode);
+        // the by-type overview is small and is read as a whole: when a type appears or goes it is drawn afresh
+        boolean newKind = !kind.equals(mode) || kind.equals("types");
         mode = kind;
         Map<String, NodeBox> before = newKind ? Map.of() : positions;
         Bounds view = scroller.getViewportBounds();
