@@ -72,6 +72,10 @@ class HeapSearchWindowTest {
         assertEquals(4999, rec.fields().stream().filter(f -> f.name().equals("ID")).findFirst().map(FieldView::raw).orElse(-1L));
 
         shoot(robot, "heap10k-window.png");
+        for (var n : window.graph().graph().nodes()) {
+            assertTrue(window.graph().isInView(n.id()), "the first aggregated picture shows every type: " + n.id() + " at zoom " + window.graph().zoom());
+        }
+        assertTrue(window.graph().zoom() >= 0.6, "and its labels are legible: zoom " + window.graph().zoom());
         robot.clickOn("#graph-search").write("head").type(KeyCode.ENTER);
         try {
             WindowWaits.waitUntil(30, () -> window.graph().canvas().lookup("#" + HeapGraph.objectId(head)) != null
@@ -92,6 +96,8 @@ class HeapSearchWindowTest {
         robot.interact(() -> { });
         assertEquals(head, window.heapList().table().getSelectionModel().getSelectedItem().address(), "selected in the heap list");
         shoot(robot, "heap10k-focus.png");
+        assertTrue(window.graph().isInView(HeapGraph.objectId(head)), "the focused object is drawn inside the visible panel");
+        assertTrue(window.graph().zoom() >= 0.65, "at a legible zoom: " + window.graph().zoom());
     }
 
     /** The window as a person sees it, in target/ (to look at; the README's screenshots are made the same way). */

@@ -4,6 +4,7 @@ import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.WrappingStrategy;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
@@ -19,13 +20,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Places the nodes of a {@link HeapGraph} with Eclipse ELK's layered algorithm (roots on the left,
- * references flowing right). Positions are stable between steps: a node that already had a place
+ * Places the nodes of a {@link HeapGraph} with Eclipse ELK's layered algorithm: references flow
+ * down, a long chain wraps into side-by-side columns so the picture has about the panel's shape, and
+ * the root anchors stand in a column on the left. Positions are stable between steps: a node that already had a place
  * keeps it; a new node is put where ELK puts it relative to a neighbour that already had a place.
  * Pure computation with no toolkit, meant to run off the UI thread.
  */
 public final class GraphLayout {
-    static final double CHAR_WIDTH = 7.2;
+    static final double CHAR_WIDTH = 7.6;
     static final double NODE_HEIGHT = 38;
     /** Every root anchor has this width (long names are cut), so the column of roots keeps its place. */
     static final double ROOT_WIDTH = 150;
@@ -43,29 +45,51 @@ public final class GraphLayout {
         }
     }
 
-    /** Width over height an aggregated graph is wrapped towards (the heap panel is about as tall as wide). */
-    static final double WRAP_ASPECT_RATIO = 1.2;
-
     /** The size a node is drawn at (title and detail lines). */
     public static double widthOf(GraphNode n) {
         if (n.root()) return ROOT_WIDTH;
-        int chars = Math.max(n.title().length() + 2, Math.min(40, n.detail().length()));
-        return Math.max(60, 16 + chars * CHAR_WIDTH);
+        // the title line has the mark symbol and a space before the type name
+        int chars = Math.max(n.title().length() + 3, Math.min(40, n.detail().length()));
+        return Math.max(80, 20 + chars * CHAR_WIDTH);
     }
 
-    /** Fresh layered layout of the whole graph. */
+    /** The width / height a picture should have when nothing better is known (a panel a little wider than tall). */
+    public static final double DEFAULT_ASPECT = 1.0;
+
+    /** Fresh layered layout of the whole graph, for a panel of about square shape. */
     public static Map<String, NodeBox> layered(HeapGraph g) {
+        return layered(g, DEFAULT_ASPECT);
+    }
+
+    /** Taller than this, a picture much narrower than the panel is wrapped (it would not fit at a legible zoom). */
+    static final double WRAP_ABOVE_HEIGHT = 600;
+
+    /**
+     * Fresh layered layout of the whole graph; a long chain, much taller than wide, is wrapped into
+     * side-by-side columns so the picture's width / height is near {@code aspect}.
+     */
+    public static Map<String, NodeBox> layered(HeapGraph g, double aspect) {
+        Map<String, NodeBox> plain = layered(g, aspect, false);
+        double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY, maxY = Double.NEGATIVE_INFINITY;
+        for (NodeBox b : plain.values()) {
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.x() + b.width());
+            maxY = Math.max(maxY, b.y() + b.height());
+        }
+        double h = maxY - minY, w = maxX - minX;
+        return h > WRAP_ABOVE_HEIGHT && w / h < aspect / 2 ? layered(g, aspect, true) : plain;
+    }
+
+    private static Map<String, NodeBox> layered(HeapGraph g, double aspect, boolean wrap) {
         registerElk();
         ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
-        root.setProperty(CoreOptions.SPACING_NODE_NODE, 18.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
-        if (g.aggregated()) {
-            // a grouped heap is typically one long chain of types: wrap it into rows so it fits a narrow panel
-            root.setProperty(LayeredOptions.WRAPPING_STRATEGY, org.eclipse.elk.alg.layered.options.WrappingStrategy.MULTI_EDGE);
-            root.setProperty(CoreOptions.ASPECT_RATIO, WRAP_ASPECT_RATIO);
-        }
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 34.0);
+        root.setProperty(CoreOptions.ASPECT_RATIO, Math.max(0.2, Math.min(5, aspect)));
+        if (wrap) root.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
         Map<String, ElkNode> elk = new LinkedHashMap<>();
         for (GraphNode n : g.nodes()) {
             ElkNode e = ElkGraphUtil.createNode(root);
@@ -93,7 +117,12 @@ public final class GraphLayout {
      * (or, with no placed neighbour, below everything).
      */
     public static Map<String, NodeBox> stable(HeapGraph g, Map<String, NodeBox> previous) {
-        Map<String, NodeBox> fresh = layered(g);
+        return stable(g, previous, DEFAULT_ASPECT);
+    }
+
+    /** As {@link #stable(HeapGraph, Map)}, a fresh picture shaped for a panel of width / height {@code aspect}. */
+    public static Map<String, NodeBox> stable(HeapGraph g, Map<String, NodeBox> previous, double aspect) {
+        Map<String, NodeBox> fresh = layered(g, aspect);
         if (previous == null || previous.isEmpty()) {
             rootColumn(g, Map.of(), fresh);
             return normalised(fresh);
@@ -136,15 +165,15 @@ public final class GraphLayout {
 
     static final double MARGIN = 12;
 
-    /** Shifts every box so none is left of or above the margin (for a fresh layout; a stable one never moves a kept node). */
+    /** Shifts every box so the picture starts at the margin (for a fresh layout; a stable one never moves a kept node). */
     static Map<String, NodeBox> normalised(Map<String, NodeBox> boxes) {
         double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY;
         for (NodeBox b : boxes.values()) {
             minX = Math.min(minX, b.x());
             minY = Math.min(minY, b.y());
         }
-        if (boxes.isEmpty() || (minX >= MARGIN && minY >= MARGIN)) return boxes;
-        double dx = minX < MARGIN ? MARGIN - minX : 0, dy = minY < MARGIN ? MARGIN - minY : 0;
+        if (boxes.isEmpty() || (minX == MARGIN && minY == MARGIN)) return boxes;
+        double dx = MARGIN - minX, dy = MARGIN - minY;
         Map<String, NodeBox> out = new LinkedHashMap<>();
         boxes.forEach((id, b) -> out.put(id, b.movedTo(b.x() + dx, b.y() + dy)));
         return out;

@@ -14,6 +14,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.geometry.Bounds;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 
@@ -38,7 +40,9 @@ public final class HeapGraphPane extends BorderPane {
     private final Group nodeLayer = new Group();
     private final Pane canvas = new Pane(edgeLayer, nodeLayer);
     private final Group content = new Group(canvas);
-    private final ScrollPane scroller = new ScrollPane(content);
+    /** The scroll pane's content: at least the view's size, white, the picture in its middle. */
+    private final StackPane holder = new StackPane(content);
+    private final ScrollPane scroller = new ScrollPane(holder);
     private final Scale zoom = new Scale(1, 1);
     private final TextField search = new TextField();
     private final CheckBox focus = new CheckBox("focus");
@@ -56,8 +60,11 @@ public final class HeapGraphPane extends BorderPane {
     private VmSnapshot snapshot;
     private int aggregateAbove = HeapGraph.DEFAULT_AGGREGATE_ABOVE;
     private Runnable onLaidOut = () -> { };
-    private final Minimap minimap = new Minimap(scroller);
-    private final GraphViewport viewport = new GraphViewport(scroller, content, zoom, canvas);
+    private final GraphViewport viewport = new GraphViewport(scroller, holder, zoom, canvas);
+    private final Minimap minimap = new Minimap(scroller, canvas, viewport);
+    /** What kind of picture is drawn (all objects, types, one type expanded, one object's neighbourhood): a new kind is laid out afresh. */
+    private String mode = "";
+    private int layouts;
     private final Button collapse = new Button("collapse");
     /** The snapshot the canvas shows now (the one {@link #show} got last, once its layout is applied). */
     private VmSnapshot shown;
@@ -76,7 +83,10 @@ public final class HeapGraphPane extends BorderPane {
         this.selection = selection;
         canvas.getStyleClass().add("graph-canvas");
         canvas.setId("heap-graph");
-        content.getTransforms().add(zoom);
+        canvas.getTransforms().add(zoom);
+        holder.getStyleClass().add("graph-canvas");
+        holder.setId("graph-holder");
+        scroller.getStyleClass().add("graph-scroller");
         scroller.setPannable(true);
         scroller.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
             if (e.isControlDown()) {
@@ -98,12 +108,15 @@ public final class HeapGraphPane extends BorderPane {
         Button out = new Button("\u2212");
         out.setOnAction(e -> viewport.zoomBy(0.8));
         Button fit = new Button("fit");
-        fit.setOnAction(e -> viewport.fit());
+        fit.setId("graph-fit");
+        fit.setOnAction(e -> viewport.fit(positions));
         Button relayout = new Button("re-layout");
         relayout.setTooltip(new Tooltip("place every node afresh"));
+        relayout.setId("graph-relayout");
         relayout.setOnAction(e -> {
             positions = Map.of();
             structure = "";
+            mode = "";
             input = new GraphInput(null, List.of(), false, 0, null);
             show(snapshot);
         });
@@ -162,6 +175,27 @@ public final class HeapGraphPane extends BorderPane {
         return canvas;
     }
 
+    /** How many computed layouts have been applied (tests wait for the next one). */
+    public int layoutCount() {
+        return layouts;
+    }
+
+    /** The current zoom (1 = the nodes' natural size). */
+    public double zoom() {
+        return viewport.zoom();
+    }
+
+    /** Whether the node with this id is drawn wholly inside the visible part of the panel. */
+    public boolean isInView(String nodeId) {
+        GraphNodeView v = views.get(nodeId);
+        return v != null && v.isVisible() && viewport.isVisible(v);
+    }
+
+    /** Zooms so the whole graph is in view (the "fit" button). */
+    public void fit() {
+        viewport.fit(positions);
+    }
+
     /** The snapshot the graph shows now: the last one given to {@link #show} once its layout is applied. */
     public VmSnapshot shownSnapshot() {
         return shown;
@@ -218,19 +252,32 @@ public final class HeapGraphPane extends BorderPane {
         }
         structure = key;
         long gen = generation.incrementAndGet();
-        Map<String, NodeBox> before = positions;
+        String kind = modeOf(s, sel);
+        // the by-type overview is small and is read as a whole: when a type appears or goes it is drawn afresh
+        boolean newKind = !kind.equals(mode) || kind.equals("types");
+        mode = kind;
+        Map<String, NodeBox> before = newKind ? Map.of() : positions;
+        Bounds view = scroller.getViewportBounds();
+        double aspect = view.getWidth() > 0 && view.getHeight() > 0 ? view.getWidth() / view.getHeight() : GraphLayout.DEFAULT_ASPECT;
         layoutThread.submit(() -> {
             Map<String, NodeBox> laid;
             try {
-                laid = GraphLayout.stable(g, before);
+                laid = GraphLayout.stable(g, before, aspect);
             } catch (RuntimeException ex) {
                 laid = GraphLayout.grid(g);
             }
             Map<String, NodeBox> result = laid;
             Platform.runLater(() -> {
-                if (generation.get() == gen) apply(g, result, s);
+                if (generation.get() == gen) apply(g, result, s, newKind);
             });
         });
+    }
+
+    /** The kind of picture {@link #graphFor} makes; within one kind positions stay stable from step to step. */
+    private String modeOf(VmSnapshot s, long focusedObject) {
+        if (s.heap().objects().size() <= aggregateAbove) return "objects";
+        if (focus.isSelected() && focusedObject != 0) return "neighbourhood:" + focusedObject;
+        return expandedType != null ? "type:" + expandedType : "types";
     }
 
     private boolean sameInput(GraphInput in) {
@@ -291,10 +338,11 @@ public final class HeapGraphPane extends BorderPane {
     }
 
     /** Applies a computed layout: keeps and moves the node views that stay, adds the new, drops the gone. */
-    private void apply(HeapGraph g, Map<String, NodeBox> laid, VmSnapshot s) {
-        boolean fresh = laid.keySet().stream().noneMatch(positions::containsKey);
+    private void apply(HeapGraph g, Map<String, NodeBox> laid, VmSnapshot s, boolean newKind) {
+        layouts++;
+        boolean fresh = newKind || laid.keySet().stream().noneMatch(positions::containsKey);
+        double[] centre = fresh ? null : viewport.centre();
         positions = laid;
-        viewport.keepInView(laid);
         Map<String, GraphNodeView> kept = new HashMap<>();
         List<javafx.scene.Node> added = new java.util.ArrayList<>();
         for (GraphNode n : g.nodes()) {
@@ -321,12 +369,18 @@ public final class HeapGraphPane extends BorderPane {
         if (!g.aggregated() && !large()) applyFocus();
         updateInfo();
         shown = s;
+        String sel = HeapGraph.objectId(objectStart(selection.selectedAddress()));
+        if (fresh) {
+            // a new picture (first, focused, expanded): all of it if still legible, else the selection at a legible zoom
+            viewport.frame(laid, laid.get(sel), GraphViewport.LEGIBLE * 0.85);
+        } else if (GraphViewport.fitZoom(laid, scroller.getViewportBounds().getWidth(), scroller.getViewportBounds().getHeight()) >= GraphViewport.LEGIBLE * 0.85) {
+            viewport.fit(laid); // the grown picture still fits at a legible zoom: all of it (positions stay where they were)
+        } else {
+            viewport.restoreCentre(centre);
+            GraphNodeView v = views.get(sel);
+            if (v != null && !viewport.isVisible(v)) viewport.reveal(v);
+        }
         minimap.show(laid, g::node);
-        reveal(HeapGraph.objectId(objectStart(selection.selectedAddress())));
-        if (fresh) Platform.runLater(() -> {
-            viewport.fitAtLeast(0.6); // a new picture (first, focused, expanded): all of it, if still legible
-            reveal(HeapGraph.objectId(objectStart(selection.selectedAddress())));
-        });
         onLaidOut.run();
     }
 
@@ -391,7 +445,7 @@ public final class HeapGraphPane extends BorderPane {
 
     private void reveal(String id) {
         GraphNodeView v = views.get(id);
-        if (v != null) viewport.reveal(v);
+        if (v != null && !viewport.isVisible(v)) viewport.reveal(v);
     }
 
     private void updateInfo() {

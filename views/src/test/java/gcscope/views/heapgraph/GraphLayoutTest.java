@@ -26,11 +26,34 @@ class GraphLayoutTest {
     }
 
     @Test
-    void referencesFlowRightFromTheRoot() {
+    void referencesFlowDownFromTheRoot() {
         HeapGraph g = HeapGraph.of(Snapshots.listProgram().get(2), 100);
         Map<String, NodeBox> boxes = GraphLayout.layered(g);
-        assertTrue(boxes.get("r-0-0-0").x() < boxes.get(HeapGraph.objectId(4120)).x());
-        assertTrue(boxes.get(HeapGraph.objectId(4120)).x() < boxes.get(HeapGraph.objectId(4096)).x());
+        assertTrue(boxes.get("r-0-0-0").y() < boxes.get(HeapGraph.objectId(4120)).y());
+        assertTrue(boxes.get(HeapGraph.objectId(4120)).y() < boxes.get(HeapGraph.objectId(4096)).y());
+    }
+
+    @Test
+    void aLongChainWrapsToAboutThePanelsShape() {
+        HeapGraph g = HeapGraph.of(Snapshots.bigList(80), 1000);
+        for (double aspect : new double[]{0.8, 1.6}) {
+            Map<String, NodeBox> boxes = GraphLayout.stable(g, Map.of(), aspect);
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (NodeBox b : boxes.values()) {
+                minX = Math.min(minX, b.x());
+                minY = Math.min(minY, b.y());
+                maxX = Math.max(maxX, b.x() + b.width());
+                maxY = Math.max(maxY, b.y() + b.height());
+            }
+            double shape = (maxX - minX) / (maxY - minY);
+            // unwrapped, 80 nodes in a column would be about 1:30
+            assertTrue(shape > aspect / 3 && shape < aspect * 3, "width/height " + shape + " for a panel of " + aspect);
+            for (NodeBox a : boxes.values()) {
+                for (NodeBox b : boxes.values()) {
+                    if (a != b) assertTrue(!GraphLayout.overlaps(a, b), a + " overlaps " + b);
+                }
+            }
+        }
     }
 
     @Test
