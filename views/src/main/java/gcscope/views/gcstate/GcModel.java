@@ -60,13 +60,13 @@ public final class GcModel {
         GcView gc = s.gc();
         phase.set(gc.phase() + "  (cycle " + gc.cycle() + ", white " + gc.currentWhite() + ")");
         pacing.set("debt " + gc.debt() + " B   budget " + gc.budget() + " B");
-        gray.setAll(hex(gc.gray()));
-        grayAgain.setAll(hex(gc.grayAgain()));
+        replace(gray, hex(gc.gray()));
+        replace(grayAgain, hex(gc.grayAgain()));
         GcCounters c = gc.counters();
-        counters.setAll(
+        replace(counters, List.of(
                 "cycles " + c.cycles(), "marked " + c.marked(), "blackened " + c.blackened(),
                 "barriers fired " + c.barriersFired(), "freed " + c.freed() + " (" + c.bytesFreed() + " B)",
-                "allocated " + c.bytesAllocated() + " B", "peak heap " + c.peakHeapBytes() + " B", "gc steps " + c.steps());
+                "allocated " + c.bytesAllocated() + " B", "peak heap " + c.peakHeapBytes() + " B", "gc steps " + c.steps()));
         trimAfter(s.step());
         for (GcEvent e : s.recentEvents()) {
             if (events.isEmpty() || !events.get(events.size() - 1).equals(e)) events.add(e);
@@ -85,10 +85,24 @@ public final class GcModel {
         return out;
     }
 
-    /** Drops what happened after {@code step} (the person went back in time). */
+    /**
+     * Makes {@code list} equal to {@code next} touching only the entries that differ (a list view lays
+     * out again only the cells of changed entries; an equal list is not touched at all).
+     */
+    static <T> void replace(ObservableList<T> list, List<T> next) {
+        if (list.size() != next.size()) {
+            list.setAll(next);
+            return;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (!next.get(i).equals(list.get(i))) list.set(i, next.get(i));
+        }
+    }
+
+    /** Drops what happened after {@code step} (the person went back in time); both lists are in step order. */
     private void trimAfter(long step) {
-        events.removeIf(e -> e.step() > step);
-        heapSeries.removeIf(p -> p.step() >= step);
+        if (!events.isEmpty() && events.get(events.size() - 1).step() > step) events.removeIf(e -> e.step() > step);
+        if (!heapSeries.isEmpty() && heapSeries.get(heapSeries.size() - 1).step() >= step) heapSeries.removeIf(p -> p.step() >= step);
     }
 
     public void clear() {

@@ -33,6 +33,8 @@ public final class GcPane extends BorderPane {
     private LongConsumer onPickAddress = a -> { };
     private LongConsumer onGoToStep = n -> { };
     private boolean redrawPending;
+    private boolean chartStale;
+    private boolean logStale;
 
     public GcPane(GcModel model) {
         Label phase = new Label();
@@ -72,7 +74,8 @@ public final class GcPane extends BorderPane {
             if (k.getCode() == javafx.scene.input.KeyCode.ENTER && e != null) onGoToStep.accept(e.step());
         });
         model.events().addListener((ListChangeListener<GcEvent>) c -> {
-            if (!model.events().isEmpty()) events.scrollTo(model.events().size() - 1);
+            if (hidden()) logStale = true; // scrolled when the panel is shown again
+            else scrollLogToEnd(model);
         });
         NumberAxis x = new NumberAxis();
         x.setLabel("step");
@@ -92,6 +95,15 @@ public final class GcPane extends BorderPane {
         chart.getData().add(cycles);
         chart.getStyleClass().add("gc-chart");
         model.heapSeries().addListener((ListChangeListener<GcModel.HeapPoint>) c -> scheduleRedraw(model));
+        // a hidden panel (another tab is selected) is brought up to date when it is shown again
+        javafx.beans.value.ChangeListener<Boolean> shown = (o, was, now) -> {
+            if (now && !hidden()) catchUp(model);
+        };
+        visibleProperty().addListener(shown);
+        parentProperty().addListener((o, was, now) -> {
+            if (was != null) was.visibleProperty().removeListener(shown);
+            if (now != null) now.visibleProperty().addListener(shown);
+        });
         VBox top = new VBox(2, phase, pacing, lists);
         VBox.setVgrow(events, Priority.ALWAYS);
         VBox center = new VBox(4, top, new Label("events"), events, chart);
@@ -115,13 +127,35 @@ public final class GcPane extends BorderPane {
         if (hex != null && hex.startsWith("0x")) onPickAddress.accept(Long.parseLong(hex.substring(2), 16));
     }
 
-    /** Several list changes of one update cause one redraw, after the update, on the UI thread. */
+    /** This panel or its tab content is not visible (another tab of its tab pane is selected). */
+    boolean hidden() {
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) return true;
+        }
+        return false;
+    }
+
+    private void scrollLogToEnd(GcModel model) {
+        logStale = false;
+        if (!model.events().isEmpty()) events.scrollTo(model.events().size() - 1);
+    }
+
+    private void catchUp(GcModel model) {
+        if (logStale) scrollLogToEnd(model);
+        if (chartStale) scheduleRedraw(model);
+    }
+
+    /**
+     * Several list changes of one update cause one redraw, after the update, on the UI thread. A hidden
+     * panel does not lay its chart out each step: it is redrawn when shown.
+     */
     private void scheduleRedraw(GcModel model) {
         if (redrawPending) return;
         redrawPending = true;
         javafx.application.Platform.runLater(() -> {
             redrawPending = false;
-            redraw(model);
+            chartStale = hidden();
+            if (!chartStale) redraw(model);
         });
     }
 

@@ -2,6 +2,7 @@ package gcscope.views.heapgraph;
 
 import gcscope.views.common.Palette;
 import gcscope.views.common.Selection;
+import gcscope.views.common.StyleClasses;
 import gcscope.vm.heap.Colour;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
@@ -56,8 +57,7 @@ public final class HeapListPane extends BorderPane {
             @Override
             protected void updateItem(HeapRow r, boolean empty) {
                 super.updateItem(r, empty);
-                getStyleClass().remove("recoloured");
-                if (!empty && r != null && r.recoloured()) getStyleClass().add("recoloured");
+                StyleClasses.toggle(getStyleClass(), "recoloured", !empty && r != null && r.recoloured());
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

@@ -62,7 +62,13 @@ public final class SlotsModel {
             }
         }
         if (currentIndex < 0 && !refs.isEmpty()) currentIndex = 0;
-        frames.setAll(refs);
+        if (refs.size() != frames.size()) {
+            frames.setAll(refs);
+        } else { // by difference: a step usually changes only the innermost frame (its pc); equal frames are kept
+            for (int i = 0; i < refs.size(); i++) {
+                if (!refs.get(i).equals(frames.get(i))) frames.set(i, refs.get(i));
+            }
+        }
         selectFrame(currentIndex);
     }
 

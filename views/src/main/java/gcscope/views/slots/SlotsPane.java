@@ -2,6 +2,7 @@ package gcscope.views.slots;
 
 import gcscope.views.common.Palette;
 import gcscope.views.common.Selection;
+import gcscope.views.common.StyleClasses;
 import gcscope.vm.bytecode.SlotType;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ComboBox;
@@ -45,15 +46,15 @@ public final class SlotsPane extends BorderPane {
             @Override
             protected void updateItem(SlotRow r, boolean empty) {
                 super.updateItem(r, empty);
-                getStyleClass().removeAll("changed", "mismatch");
-                setTooltip(null);
-                if (empty || r == null) return;
-                if (r.changed()) getStyleClass().add("changed");
-                if (r.mismatch() || r.kindConflict()) {
-                    getStyleClass().add("mismatch");
-                    setTooltip(new Tooltip(r.mismatchText().isEmpty()
-                            ? "declared " + r.declared() + " but holds " + r.shadow() : r.mismatchText()));
-                }
+                boolean live = !empty && r != null;
+                // style classes change only when the row's state does: each change restyles the row and its cells
+                StyleClasses.toggle(getStyleClass(), "changed", live && r.changed());
+                boolean bad = live && (r.mismatch() || r.kindConflict());
+                StyleClasses.toggle(getStyleClass(), "mismatch", bad);
+                String tip = bad ? (r.mismatchText().isEmpty()
+                        ? "declared " + r.declared() + " but holds " + r.shadow() : r.mismatchText()) : null;
+                if (tip == null) setTooltip(null);
+                else if (getTooltip() == null || !tip.equals(getTooltip().getText())) setTooltip(new Tooltip(tip));
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

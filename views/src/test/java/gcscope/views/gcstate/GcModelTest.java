@@ -62,4 +62,32 @@ class GcModelTest {
         assertTrue(m.phaseProperty().get().startsWith("PROPAGATE"));
         assertTrue(m.counters().contains("cycles 1"));
     }
+
+    @Test
+    void theSameStateAgainLeavesTheWorklistsAndCountersUntouched() {
+        GcModel m = new GcModel();
+        VmSnapshot s = Snapshots.listProgram().get(2);
+        m.update(s);
+        int[] changes = new int[1];
+        javafx.collections.ListChangeListener<String> count = c -> changes[0]++;
+        m.gray().addListener(count);
+        m.grayAgain().addListener(count);
+        m.counters().addListener(count);
+        m.update(s);
+        assertEquals(0, changes[0], "equal lists are not replaced");
+    }
+
+    @Test
+    void replaceSetsOnlyTheEntriesThatDiffer() {
+        javafx.collections.ObservableList<String> l = javafx.collections.FXCollections.observableArrayList("a", "b", "c");
+        List<String> removed = new java.util.ArrayList<>();
+        l.addListener((javafx.collections.ListChangeListener<String>) c -> {
+            while (c.next()) removed.addAll(c.getRemoved());
+        });
+        GcModel.replace(l, List.of("a", "x", "c"));
+        assertEquals(List.of("a", "x", "c"), l);
+        assertEquals(List.of("b"), removed);
+        GcModel.replace(l, List.of("y"));
+        assertEquals(List.of("y"), l);
+    }
 }

@@ -58,4 +58,30 @@ class SlotsModelTest {
         assertTrue(bad.kindConflict());
         assertFalse(m.rows().get(0).kindConflict());
     }
+
+    @Test
+    void theSameSnapshotAgainLeavesTheFrameAndSlotListsUntouched() {
+        SlotsModel m = new SlotsModel();
+        m.update(null, steps.get(2));
+        int[] events = new int[1];
+        m.frames().addListener((javafx.collections.ListChangeListener<SlotsModel.FrameRef>) c -> events[0]++);
+        m.rows().addListener((javafx.collections.ListChangeListener<SlotRow>) c -> events[0]++);
+        m.update(null, steps.get(2));
+        assertEquals(0, events[0], "no list change for an equal frame list and equal rows");
+    }
+
+    @Test
+    void aStepReplacesOnlyTheFramesWhoseLabelOrSlotsChanged() {
+        SlotsModel m = new SlotsModel();
+        m.update(null, steps.get(1));
+        List<SlotsModel.FrameRef> before = List.copyOf(m.frames());
+        m.update(steps.get(1), steps.get(2));
+        assertEquals(before.size(), m.frames().size());
+        for (int i = 0; i < before.size(); i++) {
+            SlotsModel.FrameRef now = m.frames().get(i);
+            if (now.equals(before.get(i))) assertTrue(now == before.get(i), "an equal frame keeps its entry");
+        }
+        assertEquals(steps.get(2).fibers().get(0).frames().get(0).pc(), m.frames().get(0).frame().pc(),
+                "the shown frame is the new snapshot's");
+    }
 }
