@@ -37,7 +37,7 @@ final class Maps {
     private final Machine m;
     private long[] keyBuf = new long[8];
     // per map type id: key type, key words, entry words, whether keys compare as one scalar word
-    private final int[] keyTypes, keyWords, entryWords;
+    private final int[] keyTypes, keyWords, entryWords, entryTypes;
     private final boolean[] scalarKeys;
     private final boolean[] intKeys;
 
@@ -47,6 +47,7 @@ final class Maps {
         keyTypes = new int[n];
         keyWords = new int[n];
         entryWords = new int[n];
+        entryTypes = new int[n];
         scalarKeys = new boolean[n];
         intKeys = new boolean[n];
         for (TypeInfo t : m.program.types()) {
@@ -55,6 +56,7 @@ final class Maps {
             keyTypes[t.id()] = t.key();
             keyWords[t.id()] = kt.slotCount();
             entryWords[t.id()] = 1 + kt.slotCount() + m.program.type(t.elem()).slotCount();
+            entryTypes[t.id()] = m.program.mapEntryType(t.id());
             scalarKeys[t.id()] = isScalar(kt);
             intKeys[t.id()] = kt.kind().isInteger() && kt.slotCount() == 1;
         }
@@ -148,9 +150,8 @@ final class Maps {
             java.util.Arrays.fill(st, dst, dst + valueWords, 0L);
             return false;
         }
-        Heap h = m.heap;
-        TypeInfo t = mapType(map);
-        int kw = m.program.type(t.key()).slotCount();
+        Heap h = m.heap; // find checked the header
+        int kw = keyWords[(int) h.load(map, TYPE)];
         int ew = 1 + kw + valueWords;
         long entries = h.load(map, ENTRIES);
         int base = e * ew + 1 + kw;
@@ -163,9 +164,9 @@ final class Maps {
         if (map == 0) throw GoPanic.plain("assignment to entry in nil map");
         Heap h = m.heap;
         TypeInfo t = mapType(map);
-        int kw = m.program.type(t.key()).slotCount(), vw = m.program.type(t.elem()).slotCount();
-        int ew = 1 + kw + vw;
-        int entryType = m.program.mapEntryType((int) h.load(map, TYPE));
+        int mt0 = t.id();
+        int kw = keyWords[mt0], ew = entryWords[mt0], vw = ew - 1 - kw;
+        int entryType = entryTypes[mt0];
         int e = find(map, st, keyAbs);
         boolean crowded = false;
         if (e < 0) {

@@ -75,52 +75,26 @@ final class Ops {
     }
 
     int exec(Fiber fb, int opcode, int bp, int a, int b, int c, int d, int pc) {
+        // one small method per opcode group: each is JIT-compiled quickly and on its own (a single
+        // 4.8 KB switch took C2 seconds to compile and ran in profiled code meanwhile)
+        Opcode op = Opcode.of(opcode);
+        return switch (op) {
+            case CALL_CLOSURE, CALL_IFACE, NATIVE, DEFER, DEFER_CLOSURE, GO, GO_CLOSURE, PANIC, RECOVER, MAKE_CLOSURE -> execCalls(fb, op, bp, a, b, c, d);
+            case MAKE_MAP, MAP_GET, MAP_GET_OK, MAP_SET, MAP_DELETE, MAP_CLEAR, MAP_NEXT -> execMaps(fb, op, bp, a, b, c, d);
+            case MAKE_CHAN, SEND, RECV, CLOSE -> execChans(fb, op, bp, a, b, c, d);
+            case APPEND_STR, COPY_STR, STR_CONCAT, STR_CMP, STR_INDEX, STR_SLICE, STR_FROM_BYTES, STR_TO_BYTES, STR_FROM_RUNES, STR_TO_RUNES, STR_FROM_RUNE, STR_NEXT_RUNE -> execStrings(fb, op, bp, a, b, c, d);
+            case LOAD_SLOT_IDX, STORE_SLOT_IDX, MAKE_SLICE, ADDR_IDX, SLICE, SLICE_ARRAY, LEN, CAP, APPEND, APPEND_SLICE, COPY, SLICE_CLEAR -> execSlices(fb, op, bp, a, b, c, d);
+            case IFACE_BOX, IFACE_ASSERT, IFACE_ASSERT_OK, IFACE_CONV, IFACE_CONV_OK, IFACE_TYPE, IFACE_IMPLEMENTS, IFACE_EQ, VALUE_EQ -> execIfaces(fb, op, bp, a, b, c, d);
+            case ENUM_NEW, ENUM_PUT, ENUM_PUT_B, ENUM_GET, ENUM_TAG -> execEnums(fb, op, bp, a, b, c, d);
+            default -> execScalars(fb, op, bp, a, b, c, d);
+        };
+    }
+
+    /** The calls, defer, go, panic, closures. */
+    private int execCalls(Fiber fb, Opcode op, int bp, int a, int b, int c, int d) {
         long[] st = fb.stack;
         Heap h = m.heap;
-        Opcode op = Opcode.of(opcode);
         switch (op) {
-            case LOAD_NIL_IFACE -> { st[bp + a] = 0; st[bp + a + 1] = 0; }
-            case ZERO -> Arrays.fill(st, bp + a, bp + a + m.shapeLen[d], 0L);
-            case LOAD_STR -> {
-                long s = m.strConsts[b];
-                if (s == 0 && !m.program.string(b).isEmpty()) s = m.strConsts[b] = m.strings.make(m.program.stringBytes(b));
-                st[bp + a] = s;
-            }
-            case LOAD_FUNC -> {
-                long fv = m.funcConsts[b];
-                if (fv == 0) fv = m.funcConsts[b] = m.alloc(ObjectKind.CLOSURE, b, 0);
-                st[bp + a] = fv;
-            }
-            case LTU -> st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) < 0 ? 1 : 0;
-            case LEU -> st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) <= 0 ? 1 : 0;
-            case GTU -> st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) > 0 ? 1 : 0;
-            case GEU -> st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) >= 0 ? 1 : 0;
-            case FADD -> st[bp + a] = bits(f(st[bp + b]) + f(st[bp + c]));
-            case FSUB -> st[bp + a] = bits(f(st[bp + b]) - f(st[bp + c]));
-            case FMUL -> st[bp + a] = bits(f(st[bp + b]) * f(st[bp + c]));
-            case FDIV -> st[bp + a] = bits(f(st[bp + b]) / f(st[bp + c]));
-            case FNEG -> st[bp + a] = bits(-f(st[bp + b]));
-            case F32ROUND -> st[bp + a] = bits((float) f(st[bp + b]));
-            case FEQ -> st[bp + a] = f(st[bp + b]) == f(st[bp + c]) ? 1 : 0;
-            case FNE -> st[bp + a] = f(st[bp + b]) != f(st[bp + c]) ? 1 : 0;
-            case FLT -> st[bp + a] = f(st[bp + b]) < f(st[bp + c]) ? 1 : 0;
-            case FLE -> st[bp + a] = f(st[bp + b]) <= f(st[bp + c]) ? 1 : 0;
-            case FGT -> st[bp + a] = f(st[bp + b]) > f(st[bp + c]) ? 1 : 0;
-            case FGE -> st[bp + a] = f(st[bp + b]) >= f(st[bp + c]) ? 1 : 0;
-            case I2F -> st[bp + a] = bits((double) st[bp + b]);
-            case U2F -> {
-                long x = st[bp + b];
-                st[bp + a] = bits(x >= 0 ? (double) x : ((double) ((x >>> 1) | (x & 1))) * 2.0);
-            }
-            case F2I -> {
-                // as Go on amd64 (CVTTSD2SQ): NaN and values out of int64's range give math.MinInt64
-                double x = f(st[bp + b]);
-                st[bp + a] = x != x || x >= 9.223372036854775807E18 || x < -9.223372036854775808E18 ? Long.MIN_VALUE : (long) x;
-            }
-            case F2U -> {
-                double x = f(st[bp + b]);
-                st[bp + a] = x >= 9.223372036854775807E18 ? (long) (x - 9.223372036854775807E18) + Long.MIN_VALUE : (long) x;
-            }
             case CALL_CLOSURE -> { return m.calls.callClosure(fb, bp, a, b, c); }
             case CALL_IFACE -> { return m.calls.callIface(fb, bp, a, b, c, d); }
             case NATIVE -> { return m.natives.call(fb, NATIVES[d], bp + b, bp + c); }
@@ -147,68 +121,57 @@ final class Ops {
                 }
                 st[bp + a] = clo;
             }
-            case NEW -> {
-                TypeInfo t = m.program.type(b);
-                st[bp + a] = m.alloc(ObjectKind.BOX, b, t.slotCount()) + 8;
+            default -> throw new IllegalStateException("opcode " + op + " not handled");
+        }
+        return NEXT;
+    }
+
+    /** The map operations. */
+    private int execMaps(Fiber fb, Opcode op, int bp, int a, int b, int c, int d) {
+        long[] st = fb.stack;
+        Heap h = m.heap;
+        switch (op) {
+            case MAKE_MAP -> st[bp + a] = m.maps.make(d, b < 0 ? 0 : st[bp + b]);
+            case MAP_GET -> m.maps.get(st[bp + b], st, bp + c, bp + a, m.shapeLen[d]);
+            case MAP_GET_OK -> {
+                int n = m.shapeLen[d] - 1;
+                st[bp + a + n] = m.maps.get(st[bp + b], st, bp + c, bp + a, n) ? 1 : 0;
             }
-            case ADD_PTR -> {
-                long p = st[bp + b];
-                if (p == 0) throw GoPanic.nilDeref();
-                st[bp + a] = p + c;
-            }
-            case PTR_INDEX -> {
-                long p = st[bp + b];
-                if (p == 0) throw GoPanic.nilDeref();
-                st[bp + a] = p + st[bp + c] * d * 8L;
-            }
-            case LOAD_SLOT_IDX -> {
-                int n = m.shapeLen[d];
-                System.arraycopy(st, bp + b + (int) st[bp + c] * n, st, bp + a, n);
-            }
-            case STORE_SLOT_IDX -> {
-                int n = m.shapeLen[d];
-                System.arraycopy(st, bp + c, st, bp + a + (int) st[bp + b] * n, n);
-            }
-            case MAKE_SLICE -> {
-                long len = st[bp + b];
-                long cap = c < 0 ? len : st[bp + c];
-                if (len < 0) throw GoPanic.runtime("makeslice: len out of range");
-                if (cap < len) throw GoPanic.runtime("makeslice: cap out of range");
-                st[bp + a] = m.slices.make(d, len, cap);
-            }
-            case ADDR_IDX -> {
-                long s = st[bp + b], i = st[bp + c];
-                long len = Slices.len(h, s);
-                if (i < 0 || i >= len) throw GoPanic.index(i, len);
-                st[bp + a] = h.load(s, 0) + 8 + (h.load(s, 1) + i) * d * 8L;
-            }
-            case SLICE -> st[bp + a] = m.slices.slice(st[bp + b], st[bp + c], st[bp + c + 1], st[bp + c + 2], d < 0);
-            case SLICE_ARRAY -> {
-                TypeInfo t = m.program.type(d);
-                st[bp + a] = m.slices.sliceArray(st[bp + b], t, st[bp + c], st[bp + c + 1], st[bp + c + 2], st[bp + c + 3] != 0);
-            }
-            case LEN -> st[bp + a] = st[bp + b] == 0 ? 0 : len(st[bp + b], d);
-            case CAP -> st[bp + a] = d == 3 ? m.chans.cap(st[bp + b]) : Slices.cap(h, st[bp + b]);
-            case APPEND -> st[bp + a] = m.slices.append(st[bp + b], d, st, bp + c);
-            case APPEND_SLICE -> st[bp + a] = m.slices.appendSlice(st[bp + b], d, st[bp + c]);
+            case MAP_SET -> m.maps.set(st[bp + a], st, bp + b, bp + c);
+            case MAP_DELETE -> m.maps.delete(st[bp + a], st, bp + b);
+            case MAP_CLEAR -> m.maps.clear(st[bp + a]);
+            case MAP_NEXT -> m.maps.next(st[bp + b], st, bp + a, bp + c);
+            default -> throw new IllegalStateException("opcode " + op + " not handled");
+        }
+        return NEXT;
+    }
+
+    /** The channel operations. */
+    private int execChans(Fiber fb, Opcode op, int bp, int a, int b, int c, int d) {
+        long[] st = fb.stack;
+        Heap h = m.heap;
+        switch (op) {
+            case MAKE_CHAN -> st[bp + a] = m.chans.make(d, b < 0 ? 0 : st[bp + b]);
+            case SEND -> { return m.chans.send(fb, st[bp + a], bp + b); }
+            case RECV -> { return m.chans.recv(fb, st[bp + b], bp + a, c != 0); }
+            case CLOSE -> m.chans.close(st[bp + a]);
+            default -> throw new IllegalStateException("opcode " + op + " not handled");
+        }
+        return NEXT;
+    }
+
+    /** The string operations. */
+    private int execStrings(Fiber fb, Opcode op, int bp, int a, int b, int c, int d) {
+        long[] st = fb.stack;
+        Heap h = m.heap;
+        switch (op) {
             case APPEND_STR -> st[bp + a] = m.slices.appendString(st[bp + b], m.strings.bytes(st[bp + c]));
-            case COPY -> st[bp + a] = m.slices.copy(st[bp + b], st[bp + c], d);
             case COPY_STR -> {
                 long dst = st[bp + b];
                 byte[] src = m.strings.bytes(st[bp + c]);
                 long n = Math.min(Slices.len(h, dst), src.length);
                 for (int i = 0; i < n; i++) h.store(h.load(dst, 0), (int) (h.load(dst, 1) + i), src[i] & 0xFFL);
                 st[bp + a] = n;
-            }
-            case SLICE_CLEAR -> {
-                long s = st[bp + a];
-                if (s != 0) {
-                    int ew = m.slices.elemWords(d);
-                    m.chargeWork(h.load(s, 2) * ew);
-                    long arr = h.load(s, 0);
-                    int from = (int) (h.load(s, 1) * ew);
-                    for (int i = 0, n = (int) (h.load(s, 2) * ew); i < n; i++) h.store(arr, from + i, 0);
-                }
             }
             case STR_CONCAT -> st[bp + a] = m.strings.concat(st[bp + b], st[bp + c]);
             case STR_CMP -> st[bp + a] = CMPS[d].test(m.strings.compare(st[bp + b], st[bp + c])) ? 1 : 0;
@@ -267,20 +230,67 @@ final class Ops {
                     st[bp + a + 1] = r[1];
                 }
             }
-            case MAKE_MAP -> st[bp + a] = m.maps.make(d, b < 0 ? 0 : st[bp + b]);
-            case MAP_GET -> m.maps.get(st[bp + b], st, bp + c, bp + a, m.shapeLen[d]);
-            case MAP_GET_OK -> {
-                int n = m.shapeLen[d] - 1;
-                st[bp + a + n] = m.maps.get(st[bp + b], st, bp + c, bp + a, n) ? 1 : 0;
+            default -> throw new IllegalStateException("opcode " + op + " not handled");
+        }
+        return NEXT;
+    }
+
+    /** The slice and array operations. */
+    private int execSlices(Fiber fb, Opcode op, int bp, int a, int b, int c, int d) {
+        long[] st = fb.stack;
+        Heap h = m.heap;
+        switch (op) {
+            case LOAD_SLOT_IDX -> {
+                int n = m.shapeLen[d];
+                System.arraycopy(st, bp + b + (int) st[bp + c] * n, st, bp + a, n);
             }
-            case MAP_SET -> m.maps.set(st[bp + a], st, bp + b, bp + c);
-            case MAP_DELETE -> m.maps.delete(st[bp + a], st, bp + b);
-            case MAP_CLEAR -> m.maps.clear(st[bp + a]);
-            case MAP_NEXT -> m.maps.next(st[bp + b], st, bp + a, bp + c);
-            case MAKE_CHAN -> st[bp + a] = m.chans.make(d, b < 0 ? 0 : st[bp + b]);
-            case SEND -> { return m.chans.send(fb, st[bp + a], bp + b); }
-            case RECV -> { return m.chans.recv(fb, st[bp + b], bp + a, c != 0); }
-            case CLOSE -> m.chans.close(st[bp + a]);
+            case STORE_SLOT_IDX -> {
+                int n = m.shapeLen[d];
+                System.arraycopy(st, bp + c, st, bp + a + (int) st[bp + b] * n, n);
+            }
+            case MAKE_SLICE -> {
+                long len = st[bp + b];
+                long cap = c < 0 ? len : st[bp + c];
+                if (len < 0) throw GoPanic.runtime("makeslice: len out of range");
+                if (cap < len) throw GoPanic.runtime("makeslice: cap out of range");
+                st[bp + a] = m.slices.make(d, len, cap);
+            }
+            case ADDR_IDX -> {
+                long s = st[bp + b], i = st[bp + c];
+                long len = Slices.len(h, s);
+                if (i < 0 || i >= len) throw GoPanic.index(i, len);
+                st[bp + a] = h.load(s, 0) + 8 + (h.load(s, 1) + i) * d * 8L;
+            }
+            case SLICE -> st[bp + a] = m.slices.slice(st[bp + b], st[bp + c], st[bp + c + 1], st[bp + c + 2], d < 0);
+            case SLICE_ARRAY -> {
+                TypeInfo t = m.program.type(d);
+                st[bp + a] = m.slices.sliceArray(st[bp + b], t, st[bp + c], st[bp + c + 1], st[bp + c + 2], st[bp + c + 3] != 0);
+            }
+            case LEN -> st[bp + a] = st[bp + b] == 0 ? 0 : len(st[bp + b], d);
+            case CAP -> st[bp + a] = d == 3 ? m.chans.cap(st[bp + b]) : Slices.cap(h, st[bp + b]);
+            case APPEND -> st[bp + a] = m.slices.append(st[bp + b], d, st, bp + c);
+            case APPEND_SLICE -> st[bp + a] = m.slices.appendSlice(st[bp + b], d, st[bp + c]);
+            case COPY -> st[bp + a] = m.slices.copy(st[bp + b], st[bp + c], d);
+            case SLICE_CLEAR -> {
+                long s = st[bp + a];
+                if (s != 0) {
+                    int ew = m.slices.elemWords(d);
+                    m.chargeWork(h.load(s, 2) * ew);
+                    long arr = h.load(s, 0);
+                    int from = (int) (h.load(s, 1) * ew);
+                    for (int i = 0, n = (int) (h.load(s, 2) * ew); i < n; i++) h.store(arr, from + i, 0);
+                }
+            }
+            default -> throw new IllegalStateException("opcode " + op + " not handled");
+        }
+        return NEXT;
+    }
+
+    /** The interface operations and value equality. */
+    private int execIfaces(Fiber fb, Opcode op, int bp, int a, int b, int c, int d) {
+        long[] st = fb.stack;
+        Heap h = m.heap;
+        switch (op) {
             case IFACE_BOX -> m.values.box(st, bp + a, bp + b, c);
             case IFACE_ASSERT, IFACE_ASSERT_OK -> assertConcrete(st, bp, a, b, c, d, op == Opcode.IFACE_ASSERT_OK);
             case IFACE_CONV, IFACE_CONV_OK -> {
@@ -305,6 +315,16 @@ final class Ops {
             case IFACE_IMPLEMENTS -> st[bp + a] = st[bp + b] != 0 && m.program.implementsIface(InterfaceHeader.typeId(st[bp + b]), c) ? 1 : 0;
             case IFACE_EQ -> st[bp + a] = m.values.ifaceEqual(st[bp + b], st[bp + b + 1], st[bp + c], st[bp + c + 1]) ? 1 : 0;
             case VALUE_EQ -> st[bp + a] = m.values.equal(d, st, bp + b, st, bp + c) ? 1 : 0;
+            default -> throw new IllegalStateException("opcode " + op + " not handled");
+        }
+        return NEXT;
+    }
+
+    /** The enum construction and access. */
+    private int execEnums(Fiber fb, Opcode op, int bp, int a, int b, int c, int d) {
+        long[] st = fb.stack;
+        Heap h = m.heap;
+        switch (op) {
             case ENUM_NEW -> {
                 Layout.Union u = m.program.layouts().union(c);
                 int size = u.size();
@@ -338,6 +358,72 @@ final class Ops {
                 }
             }
             case ENUM_TAG -> st[bp + a] = m.values.enumTag(st[bp + b]);
+            default -> throw new IllegalStateException("opcode " + op + " not handled");
+        }
+        return NEXT;
+    }
+
+    /** The unsigned and float arithmetic, constants, pointers. */
+    private int execScalars(Fiber fb, Opcode op, int bp, int a, int b, int c, int d) {
+        long[] st = fb.stack;
+        Heap h = m.heap;
+        switch (op) {
+            case LOAD_NIL_IFACE -> { st[bp + a] = 0; st[bp + a + 1] = 0; }
+            case ZERO -> Arrays.fill(st, bp + a, bp + a + m.shapeLen[d], 0L);
+            case LOAD_STR -> {
+                long s = m.strConsts[b];
+                if (s == 0 && !m.program.string(b).isEmpty()) s = m.strConsts[b] = m.strings.make(m.program.stringBytes(b));
+                st[bp + a] = s;
+            }
+            case LOAD_FUNC -> {
+                long fv = m.funcConsts[b];
+                if (fv == 0) fv = m.funcConsts[b] = m.alloc(ObjectKind.CLOSURE, b, 0);
+                st[bp + a] = fv;
+            }
+            case LTU -> st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) < 0 ? 1 : 0;
+            case LEU -> st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) <= 0 ? 1 : 0;
+            case GTU -> st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) > 0 ? 1 : 0;
+            case GEU -> st[bp + a] = Long.compareUnsigned(st[bp + b], st[bp + c]) >= 0 ? 1 : 0;
+            case FADD -> st[bp + a] = bits(f(st[bp + b]) + f(st[bp + c]));
+            case FSUB -> st[bp + a] = bits(f(st[bp + b]) - f(st[bp + c]));
+            case FMUL -> st[bp + a] = bits(f(st[bp + b]) * f(st[bp + c]));
+            case FDIV -> st[bp + a] = bits(f(st[bp + b]) / f(st[bp + c]));
+            case FNEG -> st[bp + a] = bits(-f(st[bp + b]));
+            case F32ROUND -> st[bp + a] = bits((float) f(st[bp + b]));
+            case FEQ -> st[bp + a] = f(st[bp + b]) == f(st[bp + c]) ? 1 : 0;
+            case FNE -> st[bp + a] = f(st[bp + b]) != f(st[bp + c]) ? 1 : 0;
+            case FLT -> st[bp + a] = f(st[bp + b]) < f(st[bp + c]) ? 1 : 0;
+            case FLE -> st[bp + a] = f(st[bp + b]) <= f(st[bp + c]) ? 1 : 0;
+            case FGT -> st[bp + a] = f(st[bp + b]) > f(st[bp + c]) ? 1 : 0;
+            case FGE -> st[bp + a] = f(st[bp + b]) >= f(st[bp + c]) ? 1 : 0;
+            case I2F -> st[bp + a] = bits((double) st[bp + b]);
+            case U2F -> {
+                long x = st[bp + b];
+                st[bp + a] = bits(x >= 0 ? (double) x : ((double) ((x >>> 1) | (x & 1))) * 2.0);
+            }
+            case F2I -> {
+                // as Go on amd64 (CVTTSD2SQ): NaN and values out of int64's range give math.MinInt64
+                double x = f(st[bp + b]);
+                st[bp + a] = x != x || x >= 9.223372036854775807E18 || x < -9.223372036854775808E18 ? Long.MIN_VALUE : (long) x;
+            }
+            case F2U -> {
+                double x = f(st[bp + b]);
+                st[bp + a] = x >= 9.223372036854775807E18 ? (long) (x - 9.223372036854775807E18) + Long.MIN_VALUE : (long) x;
+            }
+            case NEW -> {
+                TypeInfo t = m.program.type(b);
+                st[bp + a] = m.alloc(ObjectKind.BOX, b, t.slotCount()) + 8;
+            }
+            case ADD_PTR -> {
+                long p = st[bp + b];
+                if (p == 0) throw GoPanic.nilDeref();
+                st[bp + a] = p + c;
+            }
+            case PTR_INDEX -> {
+                long p = st[bp + b];
+                if (p == 0) throw GoPanic.nilDeref();
+                st[bp + a] = p + st[bp + c] * d * 8L;
+            }
             default -> throw new IllegalStateException("opcode " + op + " not handled");
         }
         return NEXT;
