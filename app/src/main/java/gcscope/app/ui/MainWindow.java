@@ -227,6 +227,9 @@ public final class MainWindow {
     }
 
     private void show(VmSnapshot s) {
+        // The session's listener and the command's future both deliver a stop's snapshot: applying it twice
+        // would compare it with itself and wipe the "changed by the last step" marks.
+        if (s == model.snapshot()) return;
         model.apply(s);
         graph.show(s);
     }
