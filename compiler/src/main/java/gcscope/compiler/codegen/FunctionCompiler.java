@@ -106,16 +106,25 @@ final class FunctionCompiler {
 
     Stmt.Block body;
 
+    /**
+     * Ends the parameter area (everything allocated so far) and allocates the result slots of {@code types};
+     * returns their slot shape ({@code resultSlot} is -1 when there are none).
+     */
+    List<SlotType> allocResults(List<Type> types) {
+        paramSlots = fb.slotCount();
+        resultTypes = types;
+        List<SlotType> shape = SlotShapes.ofAll(types);
+        resultSlot = shape.isEmpty() ? -1 : fb.allocSlots(shape);
+        return shape;
+    }
+
     private void setUp(List<VarSymbol> params, List<Type> paramTypes, Type recvType, List<VarSymbol> results, List<Type> resTypes) {
         List<Type> allParams = new ArrayList<>();
         if (recvType != null) allParams.add(recvType);
         allParams.addAll(paramTypes);
         int[] starts = new int[allParams.size()];
         for (int i = 0; i < allParams.size(); i++) starts[i] = fb.allocSlots(SlotShapes.of(allParams.get(i)));
-        paramSlots = fb.slotCount();
-        resultTypes = resTypes;
-        List<SlotType> resShape = SlotShapes.ofAll(resTypes);
-        resultSlot = resShape.isEmpty() ? -1 : fb.allocSlots(resShape);
+        allocResults(resTypes);
         // parameters: escaping ones move into a BOX at entry
         for (int i = 0; i < allParams.size() && i < params.size(); i++) {
             VarSymbol v = params.get(i);

@@ -99,10 +99,7 @@ final class MethodValues {
         int r = b.allocSlots(SlotShapes.of(recvT));
         List<SlotType> params = SlotShapes.ofAll(msig.paramTypes());
         int p = b.allocSlots(params);
-        g.paramSlots = b.slotCount();
-        g.resultTypes = msig.resultTypes();
-        List<SlotType> res = SlotShapes.ofAll(msig.resultTypes());
-        g.resultSlot = res.isEmpty() ? -1 : b.allocSlots(res);
+        List<SlotType> res = g.allocResults(msig.resultTypes());
         Place base;
         Type cur = recvT;
         if (recvT.underlying() instanceof Type.Pointer pt) {
@@ -130,10 +127,7 @@ final class MethodValues {
         FuncBuilder b = g.fb;
         List<SlotType> params = SlotShapes.ofAll(sig.paramTypes());
         int p = b.allocSlots(params);
-        g.paramSlots = b.slotCount();
-        g.resultTypes = sig.resultTypes();
-        List<SlotType> res = SlotShapes.ofAll(sig.resultTypes());
-        g.resultSlot = res.isEmpty() ? -1 : b.allocSlots(res);
+        List<SlotType> res = g.allocResults(sig.resultTypes());
         int ret = res.isEmpty() ? b.nextSlot() : b.allocSlots(res);
         List<SlotType> rest = params.subList(2, params.size());
         int args = b.allocSlots(rest);
@@ -151,10 +145,7 @@ final class MethodValues {
         FuncBuilder b = g.fb;
         List<SlotType> params = SlotShapes.ofAll(sig.paramTypes());
         int p = b.allocSlots(params);
-        g.paramSlots = b.slotCount();
-        g.resultTypes = sig.resultTypes();
-        List<SlotType> res = SlotShapes.ofAll(sig.resultTypes());
-        g.resultSlot = res.isEmpty() ? -1 : b.allocSlots(res);
+        List<SlotType> res = g.allocResults(sig.resultTypes());
         int recv = CaptureArea.load(g, List.of(recvType));
         int ret = res.isEmpty() ? b.nextSlot() : b.allocSlots(res);
         if (method == null) {

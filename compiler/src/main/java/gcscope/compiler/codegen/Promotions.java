@@ -120,10 +120,7 @@ final class Promotions {
         int recv = b.allocSlots(SlotShapes.of(recvType));
         List<SlotType> params = SlotShapes.ofAll(p.sig().paramTypes());
         int args = b.allocSlots(params);
-        g.paramSlots = b.slotCount();
-        g.resultTypes = p.sig().resultTypes();
-        List<SlotType> res = SlotShapes.ofAll(g.resultTypes);
-        g.resultSlot = res.isEmpty() ? -1 : b.allocSlots(res);
+        List<SlotType> res = g.allocResults(p.sig().resultTypes());
         Place base = pointer ? new Place.Pointer(recv, 0, n) : new Place.Frame(recv, n);
         Place at = g.ex.places.walk(base, n, p.path(), p.path().size());
         Type holder = p.holder();

@@ -47,19 +47,8 @@ final class SplitFunctions {
         fc.paramSlots = fc.fb.slotCount();
         fc.resultTypes = List.of();
         fc.boxedResultTypes = resTypes;
-        for (int i = 0; i < allParams.size() && i < params.size(); i++) {
-            if (params.get(i) != null) fc.bindIncoming(params.get(i), starts[i], allParams.get(i));
-        }
-        List<VarSymbol> named = new ArrayList<>();
-        for (int i = 0; i < resTypes.size(); i++) {
-            VarSymbol v = i < results.size() ? results.get(i) : null;
-            if (v == null) continue;
-            named.add(v);
-            fc.vars.put(v, new VarLoc.Boxed(boxes + i, v.type()));
-            fc.fb.declareLocal(v.name(), boxes + i, 1, v.type().toString(), true);
-        }
-        fc.namedResults = named;
-        fc.resultBoxes = boxes;
+        bindParams(fc, params, starts, allParams);
+        bindResultBoxes(fc, results, resTypes, boxes);
         fc.body = f.decl().body();
         return fc;
     }
@@ -81,11 +70,8 @@ final class SplitFunctions {
         Type.Signature sig = cg.info.signatureOf(lit);
         List<SlotType> paramShape = SlotShapes.ofAll(sig.paramTypes());
         int params = b.allocSlots(paramShape);
-        fc.paramSlots = b.slotCount();
         List<Type> resTypes = sig.resultTypes();
-        fc.resultTypes = resTypes;
-        List<SlotType> resShape = SlotShapes.ofAll(resTypes);
-        fc.resultSlot = resShape.isEmpty() ? -1 : b.allocSlots(resShape);
+        List<SlotType> resShape = fc.allocResults(resTypes);
         fc.captureTypes = new SlotType[captures];
         java.util.Arrays.fill(fc.captureTypes, SlotType.GCREF);
         List<SlotType> buf = new ArrayList<>(paramShape);
@@ -121,24 +107,13 @@ final class SplitFunctions {
         fc.paramSlots = fc.fb.slotCount();
         fc.resultTypes = List.of();
         fc.boxedResultTypes = resTypes;
-        for (int i = 0; i < allParams.size() && i < params.size(); i++) {
-            if (params.get(i) != null) fc.bindIncoming(params.get(i), starts[i], allParams.get(i));
-        }
+        bindParams(fc, params, starts, allParams);
         for (int i = 0; i < captures.size(); i++) {
             VarSymbol v = captures.get(i);
             fc.vars.put(v, new VarLoc.Boxed(caps + i, v.type()));
             fc.fb.declareLocal(v.name(), caps + i, 1, v.type().toString(), true);
         }
-        List<VarSymbol> named = new ArrayList<>();
-        for (int i = 0; i < resTypes.size(); i++) {
-            VarSymbol v = i < results.size() ? results.get(i) : null;
-            if (v == null) continue;
-            named.add(v);
-            fc.vars.put(v, new VarLoc.Boxed(boxes + i, v.type()));
-            fc.fb.declareLocal(v.name(), boxes + i, 1, v.type().toString(), true);
-        }
-        fc.namedResults = named;
-        fc.resultBoxes = boxes;
+        bindResultBoxes(fc, results, resTypes, boxes);
         fc.body = lit.body();
         return fc;
     }
@@ -153,11 +128,8 @@ final class SplitFunctions {
         allParams.addAll(f.signature().paramTypes());
         List<SlotType> paramShape = SlotShapes.ofAll(allParams);
         int params = b.allocSlots(paramShape);
-        fc.paramSlots = b.slotCount();
         List<Type> resTypes = f.signature().resultTypes();
-        fc.resultTypes = resTypes;
-        List<SlotType> resShape = SlotShapes.ofAll(resTypes);
-        fc.resultSlot = resShape.isEmpty() ? -1 : b.allocSlots(resShape);
+        List<SlotType> resShape = fc.allocResults(resTypes);
         List<SlotType> buf = new ArrayList<>(paramShape);
         buf.addAll(java.util.Collections.nCopies(resTypes.size(), SlotType.GCREF));
         int args = b.allocSlots(buf);
@@ -183,10 +155,7 @@ final class SplitFunctions {
         int p = fc.fb.allocSlots(SlotType.GCREF);
         List<SlotType> paramShape = SlotShapes.ofAll(sig.paramTypes());
         int args = fc.fb.allocSlots(paramShape);
-        fc.paramSlots = fc.fb.slotCount();
-        fc.resultTypes = sig.resultTypes();
-        List<SlotType> resShape = SlotShapes.ofAll(fc.resultTypes);
-        fc.resultSlot = resShape.isEmpty() ? -1 : fc.fb.allocSlots(resShape);
+        List<SlotType> resShape = fc.allocResults(sig.resultTypes());
         List<SlotType> recvShape = SlotShapes.of(m.receiverBase());
         List<SlotType> buf = new ArrayList<>(recvShape);
         buf.addAll(paramShape);
@@ -199,4 +168,25 @@ final class SplitFunctions {
         return fc.finish();
     }
 
+
+    /** The body half's incoming parameters (escaping ones move into a BOX at entry). */
+    private static void bindParams(FunctionCompiler fc, List<VarSymbol> params, int[] starts, List<Type> allParams) {
+        for (int i = 0; i < allParams.size() && i < params.size(); i++) {
+            if (params.get(i) != null) fc.bindIncoming(params.get(i), starts[i], allParams.get(i));
+        }
+    }
+
+    /** The body half's named results live in the result BOXes its outer half passed from slot {@code boxes} on. */
+    private static void bindResultBoxes(FunctionCompiler fc, List<VarSymbol> results, List<Type> resTypes, int boxes) {
+        List<VarSymbol> named = new ArrayList<>();
+        for (int i = 0; i < resTypes.size(); i++) {
+            VarSymbol v = i < results.size() ? results.get(i) : null;
+            if (v == null) continue;
+            named.add(v);
+            fc.vars.put(v, new VarLoc.Boxed(boxes + i, v.type()));
+            fc.fb.declareLocal(v.name(), boxes + i, 1, v.type().toString(), true);
+        }
+        fc.namedResults = named;
+        fc.resultBoxes = boxes;
+    }
 }
