@@ -95,11 +95,9 @@ final class HeapViewBuilder {
             if (heap.isObject(a)) {
                 cursor = before.seek(cursor, a);
                 v = before.reusableObject(cursor, a, heap, scratch, known && !heap.changedSince(since, a, heap.nextChunk(a)));
-                if (v == null) {
-                    v = object(a);
-                    ObjectView old = before.previousObject(cursor, a);
-                    if (old != null && old.equals(v)) v = old; // changed words, same display: keep the instance
-                    else allReused = false;
+                if (v == null) { // words changed: decode again (comparing the new view with the old one costs as much
+                    v = object(a);  // as decoding and almost never finds them equal, so a changed object gets a new view)
+                    allReused = false;
                 }
                 next.addObject(a, v, heap);
             } else if (heap.isFreed(a)) {

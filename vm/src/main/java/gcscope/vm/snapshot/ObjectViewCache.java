@@ -53,11 +53,6 @@ final class ObjectViewCache {
         return i;
     }
 
-    /** The previous view of the live object at {@code a} (entry {@code i}), whether or not it is still right; or null. */
-    ObjectView previousObject(int i, long a) {
-        return i < size && addresses[i] == a && tombstones[i] == null ? views[i] : null;
-    }
-
     /**
      * The cached view of the live object at {@code a} if entry {@code i} is it and nothing it was decoded from changed.
      * {@code wordsUnwritten}: the heap says no word of the object was written since this cache was made (only its
@@ -75,7 +70,9 @@ final class ObjectViewCache {
         }
         int s = statusStart[i], end = statusStart[i + 1];
         long[] now = scratch;
-        for (FieldView f : views[i].fields()) {
+        java.util.List<FieldView> fields = views[i].fields();
+        for (int k = 0, count = fields.size(); k < count; k++) { // indexed: no iterator per object
+            FieldView f = fields.get(k);
             if (f.ref() == 0) continue;
             int n = referent(heap, f, now, 0);
             if (s + n > end || !Arrays.equals(now, 0, n, statuses, s, s + n)) return null;
@@ -171,7 +168,9 @@ final class ObjectViewCache {
             words[wordCount++] = heap.headerWord(a);
             for (int k = 0; k < payload; k++) words[wordCount++] = heap.load(a, k);
             statusStart[i] = statusCount;
-            for (FieldView f : v.fields()) {
+            java.util.List<FieldView> fields = v.fields();
+            for (int k = 0, n = fields.size(); k < n; k++) { // indexed: no iterator per object
+                FieldView f = fields.get(k);
                 if (f.ref() != 0) statusCount = referent(heap, f, statuses, statusCount);
             }
             size++;
