@@ -39,6 +39,12 @@ final class HeapViewBuilder {
     /** Per kind and meta: word names, and the type name (which is also the summary of most kinds). */
     private final String[][][] namesByMeta = new String[KINDS.length][][];
     private final String[][] typeNames = new String[KINDS.length][];
+    /**
+     * Per kind and meta, per word of one value: the view of that word when it is zero (a nil reference, a
+     * zero scalar), which reads the same in every object; big heaps are full of them (leaves, empty slots),
+     * and sharing them keeps a snapshot of half a million objects small.
+     */
+    private final FieldView[][][] zeroFieldsByMeta = new FieldView[KINDS.length][][];
     private ObjectViewCache previous = ObjectViewCache.EMPTY;
     /** The cache before {@link #previous}: nothing reads it any more, its arrays are written again. */
     private ObjectViewCache spare = ObjectViewCache.EMPTY;
@@ -218,10 +224,29 @@ final class HeapViewBuilder {
                 default -> 0;
             };
             if (refTo == 0 && scalars++ >= MAX_SCALAR_FIELDS) continue;
+            if (v == 0 && (t != SlotType.INTERFACE1 || prev == 0) && kind != ObjectKind.ARRAY && i < types.length) {
+                out.add(zeroField(kind, meta, types.length, i, name, t));
+                continue;
+            }
             String shown = t == SlotType.GCREF ? display.address(v) : t == SlotType.INTERFACE1 && refTo != 0 ? display.address(v)
                     : display.word(t, v, "", prev);
             out.add(new FieldView(name, i * 8, t, v, refTo, shown));
         }
+    }
+
+    /** The shared view of word {@code i} (of {@code words} per value) holding zero, for a kind and meta. */
+    private FieldView zeroField(ObjectKind kind, int meta, int words, int i, String name, SlotType t) {
+        if (meta < 0 || meta > 1 << 16) return new FieldView(name, i * 8, t, 0, 0, display.word(t, 0, "", 0));
+        FieldView[][] byMeta = zeroFieldsByMeta[kind.ordinal()];
+        if (byMeta == null || byMeta.length <= meta) {
+            byMeta = java.util.Arrays.copyOf(byMeta == null ? new FieldView[0][] : byMeta, Math.max(meta + 1, 16));
+            zeroFieldsByMeta[kind.ordinal()] = byMeta;
+        }
+        FieldView[] fields = byMeta[meta];
+        if (fields == null || fields.length != words) byMeta[meta] = fields = new FieldView[words];
+        FieldView f = fields[i];
+        if (f == null) fields[i] = f = new FieldView(name, i * 8, t, 0, 0, display.word(t, 0, "", 0));
+        return f;
     }
 
     private String[] wordNamesCached(ObjectKind kind, int meta, int words) {
