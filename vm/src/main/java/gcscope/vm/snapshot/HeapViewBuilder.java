@@ -197,7 +197,7 @@ final class HeapViewBuilder {
         for (int i = 0; i < n; i++) {
             long v = heap.load(a, i);
             Long child = refs.get(i * 8);
-            if (child != null) out.add(new FieldView("payload+" + i * 8, i * 8, SlotType.GCREF, v, child, display.address(child)));
+            if (child != null) out.add(reference("payload+" + i * 8, i * 8, SlotType.GCREF, v, child));
             else if (scalars++ < MAX_SCALAR_FIELDS) out.add(scalar("payload+" + i * 8, i * 8, v, ""));
         }
     }
@@ -228,9 +228,8 @@ final class HeapViewBuilder {
                 out.add(zeroField(kind, meta, types.length, i, name, t));
                 continue;
             }
-            String shown = t == SlotType.GCREF ? display.address(v) : t == SlotType.INTERFACE1 && refTo != 0 ? display.address(v)
-                    : display.word(t, v, "", prev);
-            out.add(new FieldView(name, i * 8, t, v, refTo, shown));
+            if (t == SlotType.GCREF || refTo != 0) out.add(reference(name, i * 8, t, v, v));
+            else out.add(new FieldView(name, i * 8, t, v, refTo, display.word(t, v, "", prev)));
         }
     }
 
@@ -287,6 +286,12 @@ final class HeapViewBuilder {
     }
 
     private FieldView ref(String name, int offset, long v) {
-        return new FieldView(name, offset, SlotType.GCREF, v, v, display.address(v));
+        return reference(name, offset, SlotType.GCREF, v, v);
+    }
+
+    /** A reference field: a live target displays as its address, formatted only when a panel asks. */
+    private FieldView reference(String name, int offset, SlotType type, long raw, long target) {
+        if (target != 0 && heap.refStatus(target) == Heap.REF_LIVE) return FieldView.liveReference(name, offset, type, raw, target);
+        return new FieldView(name, offset, type, raw, target, display.address(target));
     }
 }
