@@ -45,6 +45,9 @@ final class HeapViewBuilder {
      * and sharing them keeps a snapshot of half a million objects small.
      */
     private final FieldView[][][] zeroFieldsByMeta = new FieldView[KINDS.length][][];
+    /** Per kind and meta: the field list of a value whose words are all zero (made of the shared zero words). */
+    @SuppressWarnings("unchecked")
+    private final List<FieldView>[][] zeroListsByMeta = new List[KINDS.length][];
     private ObjectViewCache previous = ObjectViewCache.EMPTY;
     /** The cache before {@link #previous}: nothing reads it any more, its arrays are written again. */
     private ObjectViewCache spare = ObjectViewCache.EMPTY;
@@ -53,6 +56,8 @@ final class HeapViewBuilder {
     private int previousEpoch;
     private int previousCycle;
     private final long[] scratch = new long[ObjectViewCache.MAX_REFERENT];
+    /** The fields of the object being decoded (one object at a time). */
+    private final ArrayList<FieldView> fieldScratch = new ArrayList<>();
 
     HeapViewBuilder(Program program) {
         this.program = program;
@@ -163,7 +168,8 @@ final class HeapViewBuilder {
 
     private List<FieldView> fields(long a, ObjectKind kind) {
         int n = heap.payloadWords(a);
-        List<FieldView> out = new ArrayList<>(Math.min(n, MAX_SCALAR_FIELDS) + 1);
+        List<FieldView> out = fieldScratch;
+        out.clear();
         switch (kind) {
             case STRING -> {
                 out.add(scalar("len", 0, heap.load(a, 0), ""));
@@ -182,12 +188,20 @@ final class HeapViewBuilder {
             case ENUM -> enumFields(a, n, out);
             default -> metaFields(a, kind, n, out);
         }
-        return switch (out.size()) { // small immutable lists: ObjectView keeps them without another copy
+        List<FieldView> shared = kind == ObjectKind.STRING || kind == ObjectKind.SLICE || kind == ObjectKind.CLOSURE
+                || kind == ObjectKind.ENUM ? null : sharedZeroList(kind, heap.meta(a), out);
+        if (shared != null) {
+            out.clear();
+            return shared;
+        }
+        List<FieldView> fields = switch (out.size()) { // exact immutable lists: ObjectView keeps them without another copy
             case 0 -> List.of();
             case 1 -> List.of(out.get(0));
             case 2 -> List.of(out.get(0), out.get(1));
-            default -> out;
+            default -> List.copyOf(out);
         };
+        out.clear();
+        return fields;
     }
 
     private void enumFields(long a, int n, List<FieldView> out) {
@@ -231,6 +245,24 @@ final class HeapViewBuilder {
             if (t == SlotType.GCREF || refTo != 0) out.add(reference(name, i * 8, t, v, v));
             else out.add(new FieldView(name, i * 8, t, v, refTo, display.word(t, v, "", prev)));
         }
+    }
+
+    /** The one list of an all-zero value of a kind and meta, if {@code fields} are exactly its shared zero words; else null. */
+    private List<FieldView> sharedZeroList(ObjectKind kind, int meta, List<FieldView> fields) {
+        FieldView[][] byMeta = zeroFieldsByMeta[kind.ordinal()];
+        if (meta < 0 || byMeta == null || meta >= byMeta.length || byMeta[meta] == null) return null;
+        FieldView[] zero = byMeta[meta];
+        if (fields.size() != zero.length) return null;
+        for (int k = 0; k < zero.length; k++) if (fields.get(k) != zero[k]) return null;
+        List<FieldView>[] lists = zeroListsByMeta[kind.ordinal()];
+        if (lists == null || lists.length <= meta) {
+            @SuppressWarnings("unchecked") List<FieldView>[] grown = new List[Math.max(meta + 1, 16)];
+            if (lists != null) System.arraycopy(lists, 0, grown, 0, lists.length);
+            zeroListsByMeta[kind.ordinal()] = lists = grown;
+        }
+        List<FieldView> list = lists[meta];
+        if (list == null || list.size() != zero.length) lists[meta] = list = List.of(zero);
+        return list;
     }
 
     /** The shared view of word {@code i} (of {@code words} per value) holding zero, for a kind and meta. */
