@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * <li>Checkpoints are taken against the previous one, so an engine that supports it shares what did
  * not change (the machine shares unchanged heap pages) and memory grows with what changed.</li>
  * <li>Cost-adaptive spacing: when taking a checkpoint costs more than {@code 1/COST_RATIO} of the
- * execution since the previous one, the spacing doubles, so recording stays cheap as the heap grows.</li>
+ * execution since the previous one, the spacing doubles, so recording stays cheap as the heap grows;
+ * but never past {@link #MAX_REPLAY_NANOS} of replay per interval, so seeks stay fast.</li>
  * <li>Memory budget: when the checkpoints outgrow it, every other one is dropped and the spacing
  * doubles; any step stays reachable by replaying at most {@code spacing} instructions.</li>
  * <li>Denser checkpoints where the user is: a seek that replays further than {@link #fineSpacing()}
@@ -46,6 +47,12 @@ final class Timeline {
     private long spacing;
     private long totalBytes;
     private long nearbyBytes;
+    /**
+     * Cost-adaptive spacing never widens so far that replaying one whole interval would take longer than
+     * this (CPU time at the measured rate): captures that look dear on a loaded machine must not make
+     * every seek slow.
+     */
+    static final long MAX_REPLAY_NANOS = 250_000_000L;
     /** Cost-adaptive spacing never goes past this on its own (the memory budget may widen it further). */
     static final long MAX_COST_SPACING = 1L << 22;
     /** CPU time and step when the last checkpoint was finished (to weigh a capture against the execution before it). */
@@ -173,7 +180,7 @@ final class Timeline {
         for (long c : recentCosts) least = Math.min(least, c);
         if (least < MIN_COST_NANOS) return;
         double wanted = COST_RATIO * least / nanosPerStep;
-        while (spacing < wanted && spacing < MAX_COST_SPACING) spacing *= 2;
+        while (spacing < wanted && spacing < MAX_COST_SPACING && spacing * 2 * nanosPerStep <= MAX_REPLAY_NANOS) spacing *= 2;
     }
 
     /** A nearby checkpoint at {@code step}, sharing with the checkpoint the replay started from. */
