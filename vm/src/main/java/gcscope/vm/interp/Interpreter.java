@@ -139,7 +139,8 @@ final class Interpreter {
                             st = f.stack;
                         }
                         int np = paramSlots[a];
-                        for (int k = 0; k < np; k++) st[nbp + k] = st[bp + b + k];
+                        if (np == 1) st[nbp] = st[bp + b];
+                        else if (np != 0) System.arraycopy(st, bp + b, st, nbp, np);
                         for (int k = nbp + np; k < end; k++) st[k] = 0L;
                         if (slow) m.calls.shadowCall(f, bp + b, nbp, np, end - nbp);
                         if (d0 == f.fFunc.length) f.growFrames();
@@ -208,7 +209,8 @@ final class Interpreter {
                         } else {
                             int cbp = f.fBp[t - 1];
                             int dst = cbp + f.fRet[t];
-                            for (int k = 0; k < b; k++) st[dst + k] = st[bp + a + k];
+                            if (b == 1) st[dst] = st[bp + a];
+                            else if (b != 0) System.arraycopy(st, bp + a, st, dst, b);
                             f.depth = t;
                             fn = f.fFunc[t - 1];
                             code = codes[fn];
