@@ -158,6 +158,27 @@ public record HeapGraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean ag
         return new HeapGraph(nodes, edges, true);
     }
 
+    /**
+     * Whether the aggregated graph of the heap {@code after} is the one of {@code before}: the same objects
+     * at the same addresses with the same types, sizes and marks, referencing the same objects; only
+     * scalar contents changed (a step that writes a number into an object). Identity comparisons for the
+     * objects the snapshot kept; fields are compared only for the objects it decoded again.
+     */
+    static boolean sameGroups(List<ObjectView> before, List<ObjectView> after) {
+        if (before.size() != after.size()) return false;
+        for (int i = 0; i < after.size(); i++) {
+            ObjectView a = before.get(i), b = after.get(i);
+            if (a == b) continue;
+            if (a.address() != b.address() || a.sizeBytes() != b.sizeBytes() || a.colour() != b.colour()
+                    || !titleOf(a).equals(titleOf(b)) || a.fields().size() != b.fields().size()) return false;
+            for (int f = 0; f < a.fields().size(); f++) {
+                FieldView x = a.fields().get(f), y = b.fields().get(f);
+                if (x.ref() != y.ref() || !x.name().equals(y.name())) return false;
+            }
+        }
+        return true;
+    }
+
     /** The node id of the group of objects of one type in an aggregated graph. */
     public static String typeId(String typeName) {
         return "t:" + typeName;

@@ -224,7 +224,7 @@ public final class HeapGraphPane extends BorderPane {
         if (s == null) return;
         long sel = large() && focus.isSelected() ? objectStart(selection.selectedAddress()) : 0;
         GraphInput in = new GraphInput(s.heap(), s.roots(), focus.isSelected(), sel, expandedType);
-        HeapGraph g = sameInput(in) ? graph : graphFor(s);
+        HeapGraph g = sameInput(in) || sameOverview(in, s, sel) ? graph : graphFor(s);
         input = in;
         String key = GraphLayout.structureKey(g);
         graph = g;
@@ -283,6 +283,14 @@ public final class HeapGraphPane extends BorderPane {
     private boolean sameInput(GraphInput in) {
         return in.heap() == input.heap() && in.roots().equals(input.roots()) && in.focus() == input.focus()
                 && in.selected() == input.selected() && java.util.Objects.equals(in.expanded(), input.expanded());
+    }
+
+    /** The by-type overview stays as drawn while a step changes no object's type, size, mark or references. */
+    private boolean sameOverview(GraphInput in, VmSnapshot s, long sel) {
+        return graph != null && "types".equals(mode) && "types".equals(modeOf(s, sel)) && input.heap() instanceof gcscope.vm.snapshot.HeapView before
+                && in.roots().equals(input.roots()) && in.focus() == input.focus() && in.selected() == input.selected()
+                && java.util.Objects.equals(in.expanded(), input.expanded())
+                && HeapGraph.sameGroups(before.objects(), s.heap().objects());
     }
 
     private static Map<String, NodeBox> withBox(Map<String, NodeBox> m, String id, NodeBox box) {
