@@ -128,8 +128,10 @@ public final class MainWindow {
         middle.setDividerPositions(0.45);
         Tab predictTab = tab("Predict", predict.pane());
         predict.showWhen(predictTab.selectedProperty());
-        TabPane right = new TabPane(tab("Heap graph", graph), hiddenWhenUnselected(tab("Heap objects", heapList)),
-                hiddenWhenUnselected(tab("GC", gc)), predictTab);
+        Tab heapTab = hiddenWhenUnselected(tab("Heap objects", heapList));
+        model.heap().setLive(heapTab.isSelected());
+        heapTab.selectedProperty().addListener((o, was, now) -> model.heap().setLive(now));
+        TabPane right = new TabPane(tab("Heap graph", graph), heapTab, hiddenWhenUnselected(tab("GC", gc)), predictTab);
         right.setId("right-tabs");
         all = new SplitPane(left, middle, right);
         all.setDividerPositions(0.33, 0.62);

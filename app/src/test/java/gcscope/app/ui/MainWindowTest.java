@@ -153,8 +153,11 @@ class MainWindowTest {
         assertEquals(4144, window.model().selection().selectedAddress());
         var node = window.graph().canvas().lookup("#" + HeapGraph.objectId(4144));
         assertTrue(node.getStyleClass().contains("selected"));
-        TableView<?> heap = robot.lookup("#heap-list").queryTableView();
+        // the heap list's tab is not shown (its table is out of the scene meanwhile) but it follows the selection
+        TableView<?> heap = window.heapList().table();
         assertEquals(2, heap.getSelectionModel().getSelectedIndex());
+        robot.interact(() -> robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
+        assertEquals(2, robot.lookup("#heap-list").queryTableView().getSelectionModel().getSelectedIndex(), "and shows it when its tab is");
     }
 
     @Test

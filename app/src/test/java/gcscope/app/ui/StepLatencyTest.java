@@ -132,6 +132,16 @@ class StepLatencyTest {
                 STEPS, WARMUP, pct(total, 0.5), pct(total, 0.95), pct(total, 1.0), pct(worker, 0.5), pct(worker, 0.95),
                 pct(model, 0.5), pct(model, 0.95), pct(graph, 0.5), pct(graph, 0.95), pct(wait, 0.5), pct(wait, 0.95),
                 pct(layout, 0.5), pct(layout, 0.95), pct(cpu, 0.5), pct(cpu, 0.95));
+        Integer[] order = new Integer[STEPS];
+        for (int i = 0; i < STEPS; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Long.compare(total[b], total[a]));
+        StringBuilder slowest = new StringBuilder("  slowest steps (total = worker + models + graph + wait + layout; cpu):\n");
+        for (int k = 0; k < Math.min(5, STEPS); k++) {
+            int i = order[k];
+            slowest.append(String.format("    %.1f ms = %.1f + %.1f + %.1f + %.1f + %.1f; cpu %.1f ms%n", total[i] / 1e6, worker[i] / 1e6,
+                    model[i] / 1e6, graph[i] / 1e6, wait[i] / 1e6, layout[i] / 1e6, cpu[i] / 1e6));
+        }
+        report += slowest;
         System.out.print(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "step-latency.txt"), report);

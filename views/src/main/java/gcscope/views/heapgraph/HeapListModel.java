@@ -26,6 +26,9 @@ public final class HeapListModel {
     private List<ObjectView> shown = List.of();
     private int flagged;
     private gcscope.vm.snapshot.HeapView counted;
+    private boolean live = true;
+    private VmSnapshot pendingPrev;
+    private VmSnapshot pending;
     /** Objects per mark colour in {@link #shown}, for the census. */
     private int[] colourCounts;
 
@@ -37,7 +40,34 @@ public final class HeapListModel {
         return census.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the list is on screen. While it is not, steps only remember the newest snapshot; the rows
+     * catch up when it is shown again or when a row is looked up ({@link #indexOf}).
+     */
+    public void setLive(boolean on) {
+        live = on;
+        if (on) catchUp();
+    }
+
     public void update(VmSnapshot prev, VmSnapshot cur) {
+        if (!live) {
+            if (pending == null) pendingPrev = prev;
+            pending = cur;
+            return;
+        }
+        pending = null;
+        apply(prev, cur);
+    }
+
+    private void catchUp() {
+        if (pending == null) return;
+        VmSnapshot prev = pendingPrev, cur = pending;
+        pending = null;
+        pendingPrev = null;
+        apply(prev, cur);
+    }
+
+    private void apply(VmSnapshot prev, VmSnapshot cur) {
         List<ObjectView> objects = cur.heap().objects();
         if (objects == shown && flagged == 0) {
             updateCensus(cur, null);
@@ -138,6 +168,7 @@ public final class HeapListModel {
 
     /** Index of the row of the object containing {@code address}, or -1 (binary search: rows are sorted by address). */
     public int indexOf(long address) {
+        catchUp();
         int lo = 0, hi = rows.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
