@@ -35,6 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "gcscope.bench", matches = "true",
         disabledReason = "benchmark: minutes on a loaded 2-core machine; run with -Dgcscope.bench=true")
 class StepLatencyTest {
+    static {
+        // opening the window on heap10k takes longer than TestFX's default 30 s on a loaded 2-core machine
+        if (System.getProperty("testfx.setup.timeout") == null) System.setProperty("testfx.setup.timeout", "120000");
+    }
+
     static final int WARMUP = 15;
     static final int STEPS = Integer.getInteger("gcscope.bench.steps", 100);
     private MainWindow window;
