@@ -117,8 +117,8 @@ public final class MainWindow {
         lessonText.setId("lesson-text");
         lessonText.setEditable(false);
         lessonText.setWrapText(true);
-        lessonTab = tab("Lesson", lessonText);
-        lower = new TabPane(tab("Console", console), tab("Layout", layout), lessonTab);
+        lessonTab = hiddenWhenUnselected(tab("Lesson", lessonText));
+        lower = new TabPane(hiddenWhenUnselected(tab("Console", console)), hiddenWhenUnselected(tab("Layout", layout)), lessonTab);
         lower.setId("lower-tabs");
         left = new SplitPane(source, lower);
         left.setOrientation(Orientation.VERTICAL);
@@ -128,7 +128,10 @@ public final class MainWindow {
         middle.setDividerPositions(0.45);
         Tab predictTab = tab("Predict", predict.pane());
         predict.showWhen(predictTab.selectedProperty());
-        TabPane right = new TabPane(tab("Heap graph", graph), tab("Heap objects", heapList), tab("GC", gc), predictTab);
+        Tab heapTab = hiddenWhenUnselected(tab("Heap objects", heapList));
+        model.heap().setLive(heapTab.isSelected());
+        heapTab.selectedProperty().addListener((o, was, now) -> model.heap().setLive(now));
+        TabPane right = new TabPane(tab("Heap graph", graph), heapTab, hiddenWhenUnselected(tab("GC", gc)), predictTab);
         right.setId("right-tabs");
         all = new SplitPane(left, middle, right);
         all.setDividerPositions(0.33, 0.62);
@@ -139,6 +142,25 @@ public final class MainWindow {
         Tab t = new Tab(name, content);
         t.setClosable(false);
         t.setId("tab-" + name.toLowerCase().replace(' ', '-'));
+        return t;
+    }
+
+    /**
+     * Takes the tab's content out of the scene while another tab is shown: a hidden table or chart would
+     * otherwise be restyled and laid out at every step (its models stay current; it catches up when shown).
+     */
+    private static Tab hiddenWhenUnselected(Tab t) {
+        javafx.scene.Node content = t.getContent();
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
+        holder.getStyleClass().add("tab-holder");
+        Runnable sync = () -> {
+            boolean in = !holder.getChildren().isEmpty();
+            if (t.isSelected() && !in) holder.getChildren().setAll(content);
+            else if (!t.isSelected() && in) holder.getChildren().clear();
+        };
+        t.selectedProperty().addListener((o, was, now) -> sync.run());
+        t.setContent(holder);
+        sync.run();
         return t;
     }
 

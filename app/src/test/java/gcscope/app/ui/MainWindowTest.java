@@ -1,7 +1,7 @@
 package gcscope.app.ui;
 
 import gcscope.views.heapgraph.HeapGraph;
-import gcscope.views.slots.SlotRow;
+import gcscope.views.slots.SlotLine;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -75,9 +75,9 @@ class MainWindowTest {
         robot.clickOn("#btn-step-instruction");
         robot.clickOn("#btn-step-instruction");
         waitUntil(() -> step() == 4);
-        TableView<SlotRow> slots = robot.lookup("#slots").queryTableView();
-        assertEquals("0x1000", slots.getItems().get(0).display());
-        assertEquals("1", slots.getItems().get(1).display());
+        TableView<SlotLine> slots = robot.lookup("#slots").queryTableView();
+        assertEquals("0x1000", slots.getItems().get(0).row().display());
+        assertEquals("1", slots.getItems().get(1).row().display());
     }
 
     @Test
@@ -148,13 +148,16 @@ class MainWindowTest {
         robot.interact(() -> window.perform(Command.CONTINUE));
         waitUntil(() -> step() == ListProgram.LINES.length - 1);
         waitUntil(() -> window.graph().canvas().lookup("#" + HeapGraph.objectId(4144)) != null);
-        TableView<SlotRow> slots = robot.lookup("#slots").queryTableView();
+        TableView<SlotLine> slots = robot.lookup("#slots").queryTableView();
         robot.interact(() -> slots.getSelectionModel().select(0));
         assertEquals(4144, window.model().selection().selectedAddress());
         var node = window.graph().canvas().lookup("#" + HeapGraph.objectId(4144));
         assertTrue(node.getStyleClass().contains("selected"));
-        TableView<?> heap = robot.lookup("#heap-list").queryTableView();
+        // the heap list's tab is not shown (its table is out of the scene meanwhile) but it follows the selection
+        TableView<?> heap = window.heapList().table();
         assertEquals(2, heap.getSelectionModel().getSelectedIndex());
+        robot.interact(() -> robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
+        assertEquals(2, robot.lookup("#heap-list").queryTableView().getSelectionModel().getSelectedIndex(), "and shows it when its tab is");
     }
 
     @Test

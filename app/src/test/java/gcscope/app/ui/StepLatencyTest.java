@@ -35,7 +35,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "gcscope.bench", matches = "true",
         disabledReason = "benchmark: minutes on a loaded 2-core machine; run with -Dgcscope.bench=true")
 class StepLatencyTest {
-    static final int STEPS = 20;
+    static {
+        // opening the window on heap10k takes longer than TestFX's default 30 s on a loaded 2-core machine
+        if (System.getProperty("testfx.setup.timeout") == null) System.setProperty("testfx.setup.timeout", "120000");
+    }
+
+    static final int WARMUP = 15;
+    static final int STEPS = Integer.getInteger("gcscope.bench.steps", 100);
     private MainWindow window;
     private Preferences prefs;
 
@@ -85,8 +91,14 @@ class StepLatencyTest {
             window.model().snapshotProperty().addListener((o, w, n) -> modelDone.set(System.nanoTime()));
             window.graph().setOnLaidOut(() -> graphDone.set(System.nanoTime()));
         });
+        // the layout pass of every pulse (CSS + layout of the scene graph), and the time from its start to its end
+        AtomicLong layoutStart = new AtomicLong(), layoutNanos = new AtomicLong();
+        Runnable preLayout = () -> layoutStart.set(System.nanoTime());
+        robot.interact(() -> window.scene().addPreLayoutPulseListener(preLayout));
         long[] total = new long[STEPS], worker = new long[STEPS], model = new long[STEPS], graph = new long[STEPS], cpu = new long[STEPS];
-        for (int i = 0; i < STEPS; i++) {
+        long[] wait = new long[STEPS], layout = new long[STEPS];
+        for (int j = 0; j < WARMUP + STEPS; j++) {
+            int i = Math.max(0, j - WARMUP);
             long before = window.model().snapshot().step();
             CountDownLatch shown = new CountDownLatch(1);
             AtomicLong shownAt = new AtomicLong();
@@ -95,6 +107,7 @@ class StepLatencyTest {
                 var s = window.model().snapshot();
                 if (shown.getCount() > 0 && s != null && s.step() == before + 1 && window.graph().shownSnapshot() == s) {
                     shownAt.set(System.nanoTime());
+                    layoutNanos.set(shownAt.get() - layoutStart.get());
                     shown.countDown();
                 } else if (shown.getCount() > 0) {
                     Platform.requestNextPulse();
@@ -110,15 +123,30 @@ class StepLatencyTest {
             worker[i] = workerDone.get() - t0;
             model[i] = modelDone.get() - workerDone.get();
             graph[i] = Math.max(0, graphDone.get() - modelDone.get());
+            layout[i] = layoutNanos.get();
+            wait[i] = Math.max(0, layoutStart.get() - Math.max(modelDone.get(), graphDone.get()));
             robot.interact(() -> window.scene().removePostLayoutPulseListener(pulse));
             assertEquals(before + 1, window.model().snapshot().step());
         }
-        String report = String.format("heap10k step latency over %d steps (step command to the first pulse showing it in every panel): "
+        robot.interact(() -> window.scene().removePreLayoutPulseListener(preLayout));
+        String report = String.format("heap10k step latency over %d steps after %d warm-up steps (step command to the first pulse showing it in every panel): "
                         + "p50 %.1f ms, p95 %.1f ms, max %.1f ms%n"
-                        + "  p50 parts: worker (step + snapshot) %.1f ms, hand-over + panel models %.1f ms, heap graph %.1f ms%n"
+                        + "  parts p50/p95: worker (step + snapshot) %.1f/%.1f ms, hand-over + panel models %.1f/%.1f ms, heap graph %.1f/%.1f ms,%n"
+                        + "    wait for the pulse %.1f/%.1f ms, pulse CSS + layout %.1f/%.1f ms%n"
                         + "  CPU time of all JVM threads per step (independent of other load on the machine): p50 %.1f ms, p95 %.1f ms%n",
-                STEPS, pct(total, 0.5), pct(total, 0.95), pct(total, 1.0), pct(worker, 0.5), pct(model, 0.5), pct(graph, 0.5),
-                pct(cpu, 0.5), pct(cpu, 0.95));
+                STEPS, WARMUP, pct(total, 0.5), pct(total, 0.95), pct(total, 1.0), pct(worker, 0.5), pct(worker, 0.95),
+                pct(model, 0.5), pct(model, 0.95), pct(graph, 0.5), pct(graph, 0.95), pct(wait, 0.5), pct(wait, 0.95),
+                pct(layout, 0.5), pct(layout, 0.95), pct(cpu, 0.5), pct(cpu, 0.95));
+        Integer[] order = new Integer[STEPS];
+        for (int i = 0; i < STEPS; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Long.compare(total[b], total[a]));
+        StringBuilder slowest = new StringBuilder("  slowest steps (total = worker + models + graph + wait + layout; cpu):\n");
+        for (int k = 0; k < Math.min(5, STEPS); k++) {
+            int i = order[k];
+            slowest.append(String.format("    %.1f ms = %.1f + %.1f + %.1f + %.1f + %.1f; cpu %.1f ms%n", total[i] / 1e6, worker[i] / 1e6,
+                    model[i] / 1e6, graph[i] / 1e6, wait[i] / 1e6, layout[i] / 1e6, cpu[i] / 1e6));
+        }
+        report += slowest;
         System.out.print(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "step-latency.txt"), report);

@@ -112,7 +112,7 @@ public final class GcModel {
 
     static List<String> hex(List<Long> addresses) {
         List<String> out = new ArrayList<>(addresses.size());
-        for (long a : addresses) out.add(String.format("0x%x", a));
+        for (long a : addresses) out.add("0x" + Long.toHexString(a));
         return out;
     }
 

@@ -104,6 +104,10 @@ public final class GcPane extends BorderPane {
             if (was != null) was.visibleProperty().removeListener(shown);
             if (now != null) now.visibleProperty().addListener(shown);
         });
+        // or when its tab puts it back into the scene
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null && !hidden()) catchUp(model);
+        });
         VBox top = new VBox(2, phase, pacing, lists);
         VBox.setVgrow(events, Priority.ALWAYS);
         VBox center = new VBox(4, top, new Label("events"), events, chart);
@@ -127,8 +131,9 @@ public final class GcPane extends BorderPane {
         if (hex != null && hex.startsWith("0x")) onPickAddress.accept(Long.parseLong(hex.substring(2), 16));
     }
 
-    /** This panel or its tab content is not visible (another tab of its tab pane is selected). */
+    /** This panel or its tab content is not visible or not in a window (another tab of its tab pane is selected). */
     boolean hidden() {
+        if (getScene() == null) return true;
         for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
             if (!n.isVisible()) return true;
         }

@@ -158,6 +158,67 @@ public record HeapGraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean ag
         return new HeapGraph(nodes, edges, true);
     }
 
+    /** {@link #compareGroups}: the by-type overview is another one, the same one, or the same one with other marks. */
+    static final int OTHER_GROUPS = -1, SAME_GROUPS = 0, SAME_GROUPS_OTHER_MARKS = 1;
+
+    /**
+     * Whether the by-type overview of the heap {@code after} is the one of {@code before}: the same objects
+     * at the same addresses with the same types and sizes, referencing the same objects (a step that
+     * writes a number into an object, or a collector step that only recolours objects). Identity
+     * comparisons for the objects the snapshot kept; fields are compared only for those it decoded again.
+     */
+    static int compareGroups(List<ObjectView> before, List<ObjectView> after) {
+        if (before.size() != after.size()) return OTHER_GROUPS;
+        int result = SAME_GROUPS;
+        for (int i = 0; i < after.size(); i++) {
+            ObjectView a = before.get(i), b = after.get(i);
+            if (a == b) continue;
+            if (a.address() != b.address() || a.sizeBytes() != b.sizeBytes()
+                    || !titleOf(a).equals(titleOf(b)) || a.fields().size() != b.fields().size()) return OTHER_GROUPS;
+            for (int f = 0; f < a.fields().size(); f++) {
+                FieldView x = a.fields().get(f), y = b.fields().get(f);
+                if (x.ref() != y.ref() || !x.name().equals(y.name())) return OTHER_GROUPS;
+            }
+            if (a.colour() != b.colour()) result = SAME_GROUPS_OTHER_MARKS;
+        }
+        return result;
+    }
+
+    /**
+     * The by-type overview {@code g} (made by {@link #of} for a heap with the same groups) with each group
+     * coloured by the darkest mark among {@code objects}: one pass over the objects, no references
+     * followed. Returns {@code g} itself when no group changed colour.
+     */
+    static HeapGraph remarked(HeapGraph g, List<ObjectView> objects) {
+        Map<String, Colour> darkest = new java.util.HashMap<>();
+        String lastTitle = null;
+        Colour last = null;
+        for (ObjectView o : objects) {
+            String t = titleOf(o);
+            if (t.equals(lastTitle)) { // runs of one type are common (objects allocated together)
+                Colour d = darker(last, o.colour());
+                if (d == last) continue;
+                last = d;
+            } else {
+                if (lastTitle != null) darkest.merge(lastTitle, last, HeapGraph::darker);
+                lastTitle = t;
+                last = o.colour();
+            }
+        }
+        if (lastTitle != null) darkest.merge(lastTitle, last, HeapGraph::darker);
+        List<GraphNode> nodes = new ArrayList<>(g.nodes().size());
+        boolean changed = false;
+        for (GraphNode n : g.nodes()) {
+            Colour c = n.root() || !n.id().startsWith("t:") ? null : darkest.get(n.id().substring(2));
+            if (c != null && c != n.colour()) {
+                n = new GraphNode(n.id(), n.address(), n.title(), n.detail(), c, n.root(), n.count());
+                changed = true;
+            }
+            nodes.add(n);
+        }
+        return changed ? new HeapGraph(nodes, g.edges(), g.aggregated()) : g;
+    }
+
     /** The node id of the group of objects of one type in an aggregated graph. */
     public static String typeId(String typeName) {
         return "t:" + typeName;

@@ -224,7 +224,8 @@ public final class HeapGraphPane extends BorderPane {
         if (s == null) return;
         long sel = large() && focus.isSelected() ? objectStart(selection.selectedAddress()) : 0;
         GraphInput in = new GraphInput(s.heap(), s.roots(), focus.isSelected(), sel, expandedType);
-        HeapGraph g = sameInput(in) ? graph : graphFor(s);
+        HeapGraph kept = sameInput(in) ? graph : sameOverview(in, s, sel);
+        HeapGraph g = kept != null ? kept : graphFor(s);
         input = in;
         String key = GraphLayout.structureKey(g);
         graph = g;
@@ -283,6 +284,21 @@ public final class HeapGraphPane extends BorderPane {
     private boolean sameInput(GraphInput in) {
         return in.heap() == input.heap() && in.roots().equals(input.roots()) && in.focus() == input.focus()
                 && in.selected() == input.selected() && java.util.Objects.equals(in.expanded(), input.expanded());
+    }
+
+    /**
+     * The by-type overview of the previous step, recoloured if marks changed, while a step changes no
+     * object's type, size or references (most steps); null when it must be made afresh.
+     */
+    private HeapGraph sameOverview(GraphInput in, VmSnapshot s, long sel) {
+        if (!("types".equals(mode) && "types".equals(modeOf(s, sel)) && input.heap() instanceof gcscope.vm.snapshot.HeapView before
+                && in.roots().equals(input.roots()) && in.focus() == input.focus() && in.selected() == input.selected()
+                && in.expanded() == null && input.expanded() == null)) return null;
+        return switch (HeapGraph.compareGroups(before.objects(), s.heap().objects())) {
+            case HeapGraph.SAME_GROUPS -> graph;
+            case HeapGraph.SAME_GROUPS_OTHER_MARKS -> HeapGraph.remarked(graph, s.heap().objects());
+            default -> null;
+        };
     }
 
     private static Map<String, NodeBox> withBox(Map<String, NodeBox> m, String id, NodeBox box) {

@@ -26,6 +26,11 @@ public final class HeapListModel {
     private List<ObjectView> shown = List.of();
     private int flagged;
     private gcscope.vm.snapshot.HeapView counted;
+    private boolean live = true;
+    private VmSnapshot pendingPrev;
+    private VmSnapshot pending;
+    /** Objects per mark colour in {@link #shown}, for the census. */
+    private int[] colourCounts;
 
     public ObservableList<HeapRow> rows() {
         return rowsView;
@@ -35,10 +40,41 @@ public final class HeapListModel {
         return census.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the list is on screen. While it is not, steps only remember the newest snapshot; the rows
+     * catch up when it is shown again or when a row is looked up ({@link #indexOf}).
+     */
+    public void setLive(boolean on) {
+        live = on;
+        if (on) catchUp();
+    }
+
     public void update(VmSnapshot prev, VmSnapshot cur) {
+        if (!live) {
+            if (pending == null) pendingPrev = prev;
+            pending = cur;
+            return;
+        }
+        pending = null;
+        apply(prev, cur);
+    }
+
+    private void catchUp() {
+        if (pending == null) return;
+        VmSnapshot prev = pendingPrev, cur = pending;
+        pending = null;
+        pendingPrev = null;
+        apply(prev, cur);
+    }
+
+    private void apply(VmSnapshot prev, VmSnapshot cur) {
         List<ObjectView> objects = cur.heap().objects();
         if (objects == shown && flagged == 0) {
-            updateCensus(cur);
+            updateCensus(cur, null);
+            return;
+        }
+        if (prev != null && updateInPlace(objects)) {
+            updateCensus(cur, objects);
             return;
         }
         boolean first = prev == null;
@@ -71,27 +107,68 @@ public final class HeapListModel {
         }
         shown = objects;
         flagged = flags;
-        updateCensus(cur);
+        counted = null;
+        updateCensus(cur, null);
     }
 
-    /** The census is counted again only for another heap view (the builder keeps the instance of an unchanged heap). */
-    private void updateCensus(VmSnapshot cur) {
+    /**
+     * The common step: the same objects at the same addresses, a few of them decoded again. Compares by
+     * identity, allocates nothing for the kept rows, and adjusts the mark census by the changed rows only.
+     * Returns false (nothing touched) when objects came or went or too many changed.
+     */
+    private boolean updateInPlace(List<ObjectView> objects) {
+        if (objects.size() != shown.size() || colourCounts == null) return false;
+        int[] changed = new int[MAX_SINGLE_SETS];
+        int changes = 0;
+        for (int i = 0; i < objects.size(); i++) {
+            ObjectView o = objects.get(i), was = shown.get(i);
+            if (o == was && !rows.get(i).recoloured()) continue;
+            if (o.address() != was.address() || changes == MAX_SINGLE_SETS) return false;
+            changed[changes++] = i;
+        }
+        int flags = 0;
+        for (int k = 0; k < changes; k++) {
+            int i = changed[k];
+            ObjectView o = objects.get(i), was = shown.get(i);
+            boolean recoloured = was.colour() != o.colour();
+            if (recoloured) flags++;
+            colourCounts[was.colour().ordinal()]--;
+            colourCounts[o.colour().ordinal()]++;
+            rows.set(i, new HeapRow(o.address(), o.kind(), o.typeName(), o.sizeBytes(), o.colour(), o.summary(), recoloured));
+        }
+        shown = objects;
+        flagged = flags;
+        return true;
+    }
+
+    /**
+     * The census is counted again only for another heap view (the builder keeps the instance of an
+     * unchanged heap); after an in-place update ({@code adjusted}) its colour counts are already current.
+     */
+    private void updateCensus(VmSnapshot cur, List<ObjectView> adjusted) {
         if (cur.heap() == counted) return;
-        census.set(censusOf(cur));
+        if (adjusted == null) colourCounts = countColours(cur.heap().objects());
+        String text = censusOf(cur, colourCounts);
+        if (!text.equals(census.get())) census.set(text);
         counted = cur.heap();
     }
 
-    private static String censusOf(VmSnapshot cur) {
+    private static int[] countColours(List<ObjectView> objects) {
         int[] counts = new int[Colour.values().length];
-        for (ObjectView o : cur.heap().objects()) counts[o.colour().ordinal()]++;
+        for (ObjectView o : objects) counts[o.colour().ordinal()]++;
+        return counts;
+    }
+
+    static String censusOf(VmSnapshot cur, int[] counts) {
         int white = counts[Colour.WHITE0.ordinal()] + counts[Colour.WHITE1.ordinal()];
-        return String.format("%d objects, %d bytes in use  |  white %d  gray %d  black %d  freed %d",
-                cur.heap().objectCount(), cur.heap().bytesInUse(), white, counts[Colour.GRAY.ordinal()],
-                counts[Colour.BLACK.ordinal()], counts[Colour.FREED.ordinal()]);
+        return cur.heap().objectCount() + " objects, " + cur.heap().bytesInUse() + " bytes in use  |  white " + white
+                + "  gray " + counts[Colour.GRAY.ordinal()] + "  black " + counts[Colour.BLACK.ordinal()]
+                + "  freed " + counts[Colour.FREED.ordinal()];
     }
 
     /** Index of the row of the object containing {@code address}, or -1 (binary search: rows are sorted by address). */
     public int indexOf(long address) {
+        catchUp();
         int lo = 0, hi = rows.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;

@@ -31,7 +31,7 @@ public final class SourcePane extends BorderPane {
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
     private IntConsumer onToggleBreakpoint = line -> { };
-    private int highlighted = -1;
+    private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current-line");
     private boolean loading;
 
     public SourcePane(SourceModel model) {
@@ -77,7 +77,6 @@ public final class SourcePane extends BorderPane {
         } finally {
             loading = false;
         }
-        highlighted = -1;
         model.dirtyProperty().set(false);
         showCurrentLine(model.currentLine());
     }
@@ -108,18 +107,22 @@ public final class SourcePane extends BorderPane {
         box.getStyleClass().add("gutter");
         box.setOnMouseClicked(e -> onToggleBreakpoint.accept(line));
         box.setId("gutter-" + line);
+        // the current line is marked by a pseudo-class on its text, set from here: restyling a paragraph
+        // (setParagraphStyle) would make the editor build that line's cell again at every step
+        Runnable mark = () -> {
+            if (box.getParent() == null) return;
+            for (Node n : box.getParent().getChildrenUnmodifiable()) {
+                if (n.getStyleClass().contains("paragraph-text")) n.pseudoClassStateChanged(CURRENT, arrow.isVisible());
+            }
+        };
+        arrow.visibleProperty().addListener((o, was, now) -> mark.run());
+        box.parentProperty().addListener((o, was, now) -> mark.run());
         return box;
     }
 
     private void showCurrentLine(int line) {
-        if (highlighted >= 0 && highlighted < area.getParagraphs().size()) area.setParagraphStyle(highlighted, List.of());
-        highlighted = -1;
         int p = line - 1;
-        if (p >= 0 && p < area.getParagraphs().size()) {
-            area.setParagraphStyle(p, List.of("current-line"));
-            highlighted = p;
-            area.showParagraphInViewport(p);
-        }
+        if (p >= 0 && p < area.getParagraphs().size()) area.showParagraphInViewport(p);
     }
 
     private void restyle() {
