@@ -54,6 +54,8 @@ public final class Collector {
     private final LongStack grayAgain;
     private long nextStepAt = MIN_THRESHOLD;
     private long lastBudget;
+    /** Bytes the current (or last) cycle found live: bytes in use at ATOMIC minus those its sweep freed. */
+    private long estimate;
     private long barriersFired, freed, bytesFreed, steps, totalWork;
     private final Marker marker;
 
@@ -91,6 +93,7 @@ public final class Collector {
         this.currentWhite = o.currentWhite;
         this.nextStepAt = o.nextStepAt;
         this.lastBudget = o.lastBudget;
+        this.estimate = o.estimate;
         this.barriersFired = o.barriersFired;
         this.freed = o.freed;
         this.bytesFreed = o.bytesFreed;
@@ -177,8 +180,14 @@ public final class Collector {
         if (phase != GcPhase.PAUSE) nextStepAt = heap.totalAllocated() + STEP_BYTES;
     }
 
+    /**
+     * Paces the next cycle: it starts when the heap has grown by {@code (pause - 100)}% of the bytes the
+     * last cycle found live (in use at ATOMIC minus what its sweep freed). Measuring from the live bytes,
+     * not from the bytes in use when the sweep ends (which include everything allocated during the
+     * cycle, and grew with the heap), keeps the heap within a constant factor of the live data however
+     * long the program runs, and leaves a pause of allocation between cycles.
+     */
     private void setPause() {
-        long estimate = heap.bytesInUse();
         long threshold = Math.max(estimate * pause / 100, MIN_THRESHOLD);
         nextStepAt = heap.totalAllocated() + Math.max(STEP_BYTES, threshold - estimate);
     }
@@ -254,6 +263,7 @@ public final class Collector {
         }
         if (sanitizer != null) sanitizer.afterMark(cycle);
         heap.setAllocColour(currentWhite);
+        estimate = heap.bytesInUse();
         heap.sweepBegin();
         setPhase(GcPhase.SWEEP);
         return Math.max(1, w);
@@ -281,6 +291,7 @@ public final class Collector {
                 heap.sweepDrop();
                 long size = heap.sizeBytes(a);
                 heap.free(a, cycle, step);
+                estimate -= size;
                 freed++;
                 bytesFreed += size;
                 emit(GcEventKind.FREED, a, 0);

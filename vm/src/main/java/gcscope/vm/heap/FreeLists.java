@@ -2,12 +2,18 @@ package gcscope.vm.heap;
 
 import java.util.Arrays;
 
-/** Exact-size free lists of chunk addresses: one per small chunk size, one shared list for larger chunks. */
+/**
+ * Exact-size free lists of chunk addresses: one per small chunk size (reused oldest-freed first, so chunks
+ * freed together in one sweep are handed out again together, in the order they were freed), one shared
+ * list for larger chunks.
+ */
 final class FreeLists {
     private static final int SMALL_CLASSES = 64;
 
     private long[][] small = new long[SMALL_CLASSES][];
     private int[] smallCount = new int[SMALL_CLASSES];
+    /** First unused entry of each small list: chunks are reused oldest-freed first (FIFO). */
+    private int[] smallHead = new int[SMALL_CLASSES];
     private long[] large = new long[16];
     private int[] largeWords = new int[16];
     private int largeCount;
@@ -16,6 +22,7 @@ final class FreeLists {
         FreeLists f = new FreeLists();
         for (int i = 0; i < SMALL_CLASSES; i++) f.small[i] = small[i] == null ? null : small[i].clone();
         f.smallCount = smallCount.clone();
+        f.smallHead = smallHead.clone();
         f.large = large.clone();
         f.largeWords = largeWords.clone();
         f.largeCount = largeCount;
@@ -32,10 +39,13 @@ final class FreeLists {
     /** A free chunk of exactly {@code totalWords} words (header included), or 0. */
     long take(int totalWords) {
         if (totalWords < SMALL_CLASSES) {
+            int h = smallHead[totalWords];
             int n = smallCount[totalWords];
-            if (n == 0) return 0;
-            smallCount[totalWords] = n - 1;
-            return small[totalWords][n - 1];
+            if (h == n) return 0;
+            long a = small[totalWords][h];
+            if (h + 1 == n) smallHead[totalWords] = smallCount[totalWords] = 0;
+            else smallHead[totalWords] = h + 1;
+            return a;
         }
         for (int i = largeCount - 1; i >= 0; i--) {
             if (largeWords[i] == totalWords) {
@@ -54,7 +64,16 @@ final class FreeLists {
             long[] list = small[totalWords];
             int n = smallCount[totalWords];
             if (list == null) list = small[totalWords] = new long[16];
-            else if (n == list.length) list = small[totalWords] = Arrays.copyOf(list, n * 2);
+            else if (n == list.length) {
+                int h = smallHead[totalWords];
+                if (h >= n / 2) {
+                    System.arraycopy(list, h, list, 0, n - h);
+                    n -= h;
+                    smallHead[totalWords] = 0;
+                } else {
+                    list = small[totalWords] = Arrays.copyOf(list, n * 2);
+                }
+            }
             list[n] = addr;
             smallCount[totalWords] = n + 1;
         } else {

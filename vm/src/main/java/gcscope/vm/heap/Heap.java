@@ -166,12 +166,10 @@ public final class Heap {
             ensureCapacity(top + bytes);
             top += bytes;
             setStartBit(addr);
-        } else {
-            tombstones.forget(addr);
         }
         int w = (int) (addr >>> 3);
         words[w] = header(allocColour, kind, metaOrLayoutId, payloadWords);
-        Arrays.fill(words, w + 1, w + total, 0L);
+        fill(words, w + 1, w + total, 0L);
         touch(w, w + total);
         objects.add(addr);
         bytesInUse += bytes;
@@ -217,14 +215,24 @@ public final class Heap {
         long h = words[w];
         int pw = (int) (h >>> 32);
         words[w] = (h & ~0xFL) | Colour.FREED.ordinal();
-        Arrays.fill(words, w + 1, w + 1 + pw, POISON);
+        fill(words, w + 1, w + 1 + pw, POISON);
         touch(w, w + 1 + pw);
         long bytes = (long) (pw + 1) * 8;
         bytesInUse -= bytes;
         liveObjects--;
-        writtenLayouts.remove(addr);
+        if (writtenLayouts.size() != 0) writtenLayouts.remove(addr);
         tombstones.record(addr, cycle, step);
+        if (tombstones.wantsCompaction()) tombstones.compact(this);
         if (!quarantine) freeLists.put(addr, pw + 1);
+    }
+
+    /** Arrays.fill, with a plain loop for the few words of a typical small object. */
+    private static void fill(long[] a, int from, int to, long v) {
+        if (to - from <= 8) {
+            for (int i = from; i < to; i++) a[i] = v;
+        } else {
+            Arrays.fill(a, from, to, v);
+        }
     }
 
     // ---------------------------------------------------------------- header access (addr = header address)

@@ -88,6 +88,32 @@ class CollectorPacingTest {
         assertTrue(eager > 2 * lazy && lazy > 0, "pause 100%: " + eager + " cycles, pause 400%: " + lazy);
     }
 
+    /** Peak bytes in use while allocating {@code rounds} x the live data in garbage, 200 KB live. */
+    private static long peakAfter(int rounds) {
+        FakeVm vm = new FakeVm();
+        int scalars = vm.meta(VALUE);
+        Heap heap = new Heap(0, false);
+        FakeVm.Fiber f = vm.fiber();
+        f.push(0, GCREF);
+        f.write(0, 0, GCREF, heap.alloc(ObjectKind.ARRAY, scalars, 25_000));
+        Collector gc = new Collector(heap, vm, vm, RunOptions.DEFAULT.withGc(GcPolicy.NORMAL));
+        long live = heap.bytesInUse();
+        while (heap.totalAllocated() < (long) rounds * live) {
+            vm.step++;
+            heap.alloc(ObjectKind.ARRAY, scalars, 2);
+            if (gc.wantsStep()) gc.safepoint();
+        }
+        return heap.peakBytes();
+    }
+
+    @Test
+    void theHeapStaysWithinAConstantFactorOfLiveDataHoweverLongTheProgramRuns() {
+        long shortRun = peakAfter(50);
+        long longRun = peakAfter(1000);
+        assertTrue(longRun < 8 * 200_000, "peak " + longRun + " B for 200 KB live");
+        assertTrue(longRun < shortRun * 3 / 2, "peak grows with the run's length: " + shortRun + " then " + longRun);
+    }
+
     @Test
     void offPolicyNeverCollects() {
         FakeVm vm = new FakeVm();
