@@ -70,7 +70,8 @@ public final class Heap {
         // the words array (plus a copy while it grows, and checkpoints) must fit in the JVM's memory, so that a
         // huge allocation ends in the HEAP_LIMIT trap and never in an OutOfMemoryError
         this.capacity = Math.min(HARD_LIMIT, Math.max(MIN_CAPACITY, gcscope.vm.config.HostMemory.maxBytes() / 4));
-        this.words = new long[(int) (BASE >>> 3) + 4096];
+        // a power of two, so that doubling in ensureCapacity stays on powers of two (from 4608 words a heap of 52M words got 75M)
+        this.words = new long[8192];
         this.startBits = new long[words.length >>> 6];
         this.pageStamps = new int[(words.length >>> PAGE_SHIFT) + 1];
     }
@@ -160,7 +161,8 @@ public final class Heap {
         long bytes = (long) total * 8;
         if (limitBytes > 0 && bytesInUse + bytes > limitBytes) return 0;
         long addr = quarantine ? 0 : freeLists.take(total);
-        if (addr == 0) {
+        boolean fresh = addr == 0;
+        if (fresh) {
             if (top + bytes > capacity) return 0;
             addr = top;
             ensureCapacity(top + bytes);
@@ -169,7 +171,8 @@ public final class Heap {
         }
         int w = (int) (addr >>> 3);
         words[w] = header(allocColour, kind, metaOrLayoutId, payloadWords);
-        fill(words, w + 1, w + total, 0L);
+        // words past the top are always zero (see restore), so only a recycled chunk needs clearing
+        if (!fresh) fill(words, w + 1, w + total, 0L);
         touch(w, w + total);
         objects.add(addr);
         bytesInUse += bytes;

@@ -36,6 +36,9 @@ final class Maps {
 
     private final Machine m;
     private long[] keyBuf = new long[8];
+    /** Left by a {@link #find} that missed: the key's hash and the empty index slot its probe ended at (set inserts there). */
+    private long missHash;
+    private int missSlot, missProbes;
     // per map type id: key type, key words, entry words, whether keys compare as one scalar word
     private final int[] keyTypes, keyWords, entryWords, entryTypes;
     private final boolean[] scalarKeys;
@@ -107,9 +110,14 @@ final class Maps {
         int mask = h.payloadWords(index) - 1;
         long want = hash | LIVE;
         long tag = tag(hash);
-        for (int i = (int) (hash & mask); ; i = (i + 1) & mask) {
+        for (int i = (int) (hash & mask), probes = 0; ; i = (i + 1) & mask, probes++) {
             long w = h.load(index, i);
-            if (w == 0) return -1;
+            if (w == 0) {
+                missHash = hash;
+                missSlot = i;
+                missProbes = probes;
+                return -1;
+            }
             if ((w & TAG_MASK) != tag) continue;
             int e = (int) (w & 0xFFFF_FFFFL) - 1;
             int base = e * ew;
@@ -173,35 +181,31 @@ final class Maps {
             long used = h.load(map, USED);
             long entries = h.load(map, ENTRIES);
             long index = h.load(map, INDEX);
+            long hash = missHash;
+            int i = missSlot, probes = missProbes;
+            int mt = (int) h.load(map, TYPE);
             if ((used + 1) * ew > h.payloadWords(entries) || (used + 1) * 4 > (long) h.payloadWords(index) * 3) {
                 rehash(map, t, Math.max(8, Integer.highestOneBit((int) Math.max(1, h.load(map, COUNT) + 1)) * 4), false);
                 used = h.load(map, USED);
                 entries = h.load(map, ENTRIES);
                 index = h.load(map, INDEX);
+                int mask = h.payloadWords(index) - 1;
+                probes = 0;
+                for (i = (int) (hash & mask); h.load(index, i) != 0; i = (i + 1) & mask) probes++;
             }
             e = (int) used;
-            int mt = (int) h.load(map, TYPE);
-            long hash = keyHash(map, mt, st, keyAbs);
             int base = e * ew;
             h.store(entries, base, hash | LIVE);
             for (int k = 0; k < kw; k++) h.store(entries, base + 1 + k, st[keyAbs + k]);
-            int mask = h.payloadWords(index) - 1;
-            int i = (int) (hash & mask);
-            int probes = 0;
-            while (h.load(index, i) != 0) {
-                i = (i + 1) & mask;
-                probes++;
-            }
             crowded = probes > CROWDED_PROBES && intKeys[mt] && (h.load(map, TYPE) & SCRAMBLED) == 0;
             h.store(index, i, tag(hash) | (e + 1L));
             h.store(map, USED, used + 1);
             h.store(map, COUNT, h.load(map, COUNT) + 1);
-            m.slices.barrierWords(entries, base, ew, entryType);
         }
         long entries = h.load(map, ENTRIES);
         int vbase = e * ew + 1 + kw;
         for (int k = 0; k < vw; k++) h.store(entries, vbase + k, st[valAbs + k]);
-        m.slices.barrierWords(entries, e * ew, ew, entryType);
+        m.slices.barrierWords(entries, e * ew, ew, entryType); // key (when new) and value
         if (crowded) {
             h.store(map, TYPE, h.load(map, TYPE) | SCRAMBLED);
             rehash(map, t, h.payloadWords(h.load(map, INDEX)), true);
