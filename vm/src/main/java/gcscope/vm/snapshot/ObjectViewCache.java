@@ -58,8 +58,13 @@ final class ObjectViewCache {
         return i < size && addresses[i] == a && tombstones[i] == null ? views[i] : null;
     }
 
+    /** The header bits holding the colour (Heap's header encoding). */
+    static final long COLOUR_BITS = 0xFL;
+
     /**
-     * The cached view of the live object at {@code a} if entry {@code i} is it and nothing it was decoded from changed.
+     * The cached view of the live object at {@code a} if entry {@code i} is it and nothing it was decoded from changed
+     * except possibly the colour bits of its header (a collection cycle recolours every object; the view's colour
+     * is then replaced by the caller without decoding the object again).
      * {@code wordsUnwritten}: the heap says no word of the object was written since this cache was made (only its
      * referents are checked then).
      */
@@ -68,7 +73,8 @@ final class ObjectViewCache {
         if (!wordsUnwritten) {
             int from = wordStart[i], to = wordStart[i + 1];
             int payload = heap.payloadWords(a);
-            if (to - from != payload + 1 || words[from] != heap.headerWord(a)) return null;
+            // the colour bits of the header are not compared: the caller recolours a view whose colour alone changed
+            if (to - from != payload + 1 || ((words[from] ^ heap.headerWord(a)) & ~COLOUR_BITS) != 0) return null;
             for (int k = 0; k < payload; k++) {
                 if (words[from + 1 + k] != heap.load(a, k)) return null;
             }
