@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 final class ObjectViewCache {
     static final ObjectViewCache EMPTY = new ObjectViewCache(new long[0], new ObjectView[0], new Object[0],
-            new boolean[0], new int[1], new long[0], new int[1], new long[0], 0);
+            new boolean[0], new int[1], new long[0], new int[1], new long[0], new int[1], new long[0], new boolean[0], 0);
 
     private final long[] addresses;
     private final ObjectView[] views;
@@ -27,10 +27,14 @@ final class ObjectViewCache {
     private final int[] statusStart;
     /** Per reference field: what its display depends on in the object it points at ({@link #referent}). */
     private final long[] statuses;
+    /** Per entry, its reference fields in order (flat, so a check does not walk the view's field list): target and interface flag. */
+    private final int[] refStart;
+    private final long[] refs;
+    private final boolean[] refIsInterface;
     private final int size;
 
     private ObjectViewCache(long[] addresses, ObjectView[] views, Object[] tombstones, boolean[] checked, int[] wordStart, long[] words,
-                            int[] statusStart, long[] statuses, int size) {
+                            int[] statusStart, long[] statuses, int[] refStart, long[] refs, boolean[] refIsInterface, int size) {
         this.addresses = addresses;
         this.views = views;
         this.tombstones = tombstones;
@@ -39,6 +43,9 @@ final class ObjectViewCache {
         this.words = words;
         this.statusStart = statusStart;
         this.statuses = statuses;
+        this.refStart = refStart;
+        this.refs = refs;
+        this.refIsInterface = refIsInterface;
         this.size = size;
     }
 
@@ -81,9 +88,8 @@ final class ObjectViewCache {
         }
         int s = statusStart[i], end = statusStart[i + 1];
         long[] now = scratch;
-        for (FieldView f : views[i].fields()) {
-            if (f.ref() == 0) continue;
-            int n = referent(heap, f, now, 0);
+        for (int r = refStart[i], last = refStart[i + 1]; r < last; r++) {
+            int n = referent(heap, refs[r], refIsInterface[r], now, 0);
             if (s + n > end || !Arrays.equals(now, 0, n, statuses, s, s + n)) return null;
             s += n;
         }
@@ -102,11 +108,11 @@ final class ObjectViewCache {
      * target's summary ("\"r7\" @0x..."), also the target's start, header, size and first words
      * (all a summary reads). Returns the position after it; {@code out} needs {@link #MAX_REFERENT} free.
      */
-    static int referent(Heap heap, FieldView f, long[] out, int at) {
-        int status = heap.refStatus(f.ref());
+    static int referent(Heap heap, long ref, boolean isInterface, long[] out, int at) {
+        int status = heap.refStatus(ref);
         out[at++] = status;
-        if (f.type() != SlotType.INTERFACE1 || status != Heap.REF_LIVE) return at;
-        long start = heap.objectStart(f.ref());
+        if (!isInterface || status != Heap.REF_LIVE) return at;
+        long start = heap.objectStart(ref);
         int n = Math.min(SUMMARY_WORDS, heap.payloadWords(start));
         out[at++] = start;
         out[at++] = heap.headerWord(start);
@@ -130,9 +136,13 @@ final class ObjectViewCache {
         private long[] words;
         private int[] statusStart;
         private long[] statuses;
+        private int[] refStart;
+        private long[] refs;
+        private boolean[] refIsInterface;
         private int size;
         private int wordCount;
         private int statusCount;
+        private int refCount;
         private int recycledSize;
 
         /** A writer that reuses the arrays of {@code recycled} (a cache nobody reads any more) when they are big enough. */
@@ -147,6 +157,9 @@ final class ObjectViewCache {
                 statusStart = recycled.statusStart;
                 words = recycled.words;
                 statuses = recycled.statuses;
+                refStart = recycled.refStart;
+                refs = recycled.refs;
+                refIsInterface = recycled.refIsInterface;
                 recycledSize = recycled.size;
                 return;
             }
@@ -158,6 +171,9 @@ final class ObjectViewCache {
             statusStart = new int[n + 1];
             words = new long[n * 4];
             statuses = new long[n * 2];
+            refStart = new int[n + 1];
+            refs = new long[n * 2];
+            refIsInterface = new boolean[n * 2];
         }
 
         Writer(int expected) {
@@ -167,7 +183,7 @@ final class ObjectViewCache {
         /** Remembers a live object's view with its words and what its references' displays depend on. */
         void addObject(long a, ObjectView v, Heap heap) {
             int payload = heap.payloadWords(a);
-            grow(payload + 1, v.fields().size() * MAX_REFERENT);
+            grow(payload + 1, v.fields().size() * MAX_REFERENT, v.fields().size());
             int i = size;
             addresses[i] = a;
             views[i] = v;
@@ -177,16 +193,22 @@ final class ObjectViewCache {
             words[wordCount++] = heap.headerWord(a);
             for (int k = 0; k < payload; k++) words[wordCount++] = heap.load(a, k);
             statusStart[i] = statusCount;
+            refStart[i] = refCount;
             for (FieldView f : v.fields()) {
-                if (f.ref() != 0) statusCount = referent(heap, f, statuses, statusCount);
+                if (f.ref() == 0) continue;
+                boolean iface = f.type() == SlotType.INTERFACE1;
+                refs[refCount] = f.ref();
+                refIsInterface[refCount++] = iface;
+                statusCount = referent(heap, f.ref(), iface, statuses, statusCount);
             }
             size++;
             wordStart[size] = wordCount;
             statusStart[size] = statusCount;
+            refStart[size] = refCount;
         }
 
         void addTombstone(long a, ObjectView v, Tombstone t, long header) {
-            grow(1, 0);
+            grow(1, 0, 0);
             int i = size;
             addresses[i] = a;
             views[i] = v;
@@ -195,12 +217,14 @@ final class ObjectViewCache {
             wordStart[i] = wordCount;
             words[wordCount++] = header;
             statusStart[i] = statusCount;
+            refStart[i] = refCount;
             size++;
             wordStart[size] = wordCount;
             statusStart[size] = statusCount;
+            refStart[size] = refCount;
         }
 
-        private void grow(int moreWords, int moreStatuses) {
+        private void grow(int moreWords, int moreStatuses, int moreRefs) {
             if (size + 1 >= addresses.length) {
                 int n = addresses.length * 2;
                 addresses = Arrays.copyOf(addresses, n);
@@ -209,6 +233,12 @@ final class ObjectViewCache {
                 checked = Arrays.copyOf(checked, n);
                 wordStart = Arrays.copyOf(wordStart, n + 1);
                 statusStart = Arrays.copyOf(statusStart, n + 1);
+                refStart = Arrays.copyOf(refStart, n + 1);
+            }
+            if (refCount + moreRefs > refs.length) {
+                int n = Math.max(refs.length * 2, refCount + moreRefs);
+                refs = Arrays.copyOf(refs, n);
+                refIsInterface = Arrays.copyOf(refIsInterface, n);
             }
             if (wordCount + moreWords > words.length) {
                 words = Arrays.copyOf(words, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(words.length * 2L, wordCount + (long) moreWords)));
@@ -223,7 +253,8 @@ final class ObjectViewCache {
                 Arrays.fill(views, size, recycledSize, null);
                 Arrays.fill(tombstones, size, recycledSize, null);
             }
-            return new ObjectViewCache(addresses, views, tombstones, checked, wordStart, words, statusStart, statuses, size);
+            return new ObjectViewCache(addresses, views, tombstones, checked, wordStart, words, statusStart, statuses, refStart, refs,
+                    refIsInterface, size);
         }
     }
 }
