@@ -106,6 +106,10 @@ final class HeapViewBuilder {
             if (heap.isObject(a)) {
                 cursor = before.seek(cursor, a);
                 v = before.reusableObject(cursor, a, heap, scratch, known && !heap.changedSince(since, a, heap.nextChunk(a)));
+                if (v != null && v.colour() != heap.colour(a)) { // only the colour changed: no decoding
+                    v = recoloured(v, heap.colour(a));
+                    allReused = false;
+                }
                 if (v == null) { // words changed: decode again (comparing the new view with the old one costs as much
                     v = object(a);  // as decoding and almost never finds them equal, so a changed object gets a new view)
                     allReused = false;
@@ -137,6 +141,11 @@ final class HeapViewBuilder {
         }
         previousView = new HeapView(objects.done(), heap.bytesInUse(), heap.totalAllocated(), heap.liveObjects());
         return previousView;
+    }
+
+    private static ObjectView recoloured(ObjectView v, Colour c) {
+        return new ObjectView(v.address(), v.kind(), v.typeName(), v.sizeBytes(), c, v.layoutId(), v.summary(), v.fields(),
+                v.freedCycle(), v.freedStep(), v.writtenLayoutId());
     }
 
     private ObjectView object(long a) {

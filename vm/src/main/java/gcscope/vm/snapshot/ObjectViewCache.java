@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 final class ObjectViewCache {
     static final ObjectViewCache EMPTY = new ObjectViewCache(new long[0], new ObjectView[0], new Object[0],
-            new boolean[0], new int[1], new long[0], new int[1], new long[0], 0);
+            new boolean[0], new int[1], new long[0], new int[1], new long[0], new int[1], new long[0], new boolean[0], 0);
 
     private final long[] addresses;
     private final ObjectView[] views;
@@ -27,10 +27,14 @@ final class ObjectViewCache {
     private final int[] statusStart;
     /** Per reference field: what its display depends on in the object it points at ({@link #referent}). */
     private final long[] statuses;
+    /** Per entry, its reference fields in order (flat, so a check does not walk the view's field list): target and interface flag. */
+    private final int[] refStart;
+    private final long[] refs;
+    private final boolean[] refIsInterface;
     private final int size;
 
     private ObjectViewCache(long[] addresses, ObjectView[] views, Object[] tombstones, boolean[] checked, int[] wordStart, long[] words,
-                            int[] statusStart, long[] statuses, int size) {
+                            int[] statusStart, long[] statuses, int[] refStart, long[] refs, boolean[] refIsInterface, int size) {
         this.addresses = addresses;
         this.views = views;
         this.tombstones = tombstones;
@@ -39,6 +43,9 @@ final class ObjectViewCache {
         this.words = words;
         this.statusStart = statusStart;
         this.statuses = statuses;
+        this.refStart = refStart;
+        this.refs = refs;
+        this.refIsInterface = refIsInterface;
         this.size = size;
     }
 
@@ -53,8 +60,13 @@ final class ObjectViewCache {
         return i;
     }
 
+    /** The header bits holding the colour (Heap's header encoding). */
+    static final long COLOUR_BITS = 0xFL;
+
     /**
-     * The cached view of the live object at {@code a} if entry {@code i} is it and nothing it was decoded from changed.
+     * The cached view of the live object at {@code a} if entry {@code i} is it and nothing it was decoded from changed
+     * except possibly the colour bits of its header (a collection cycle recolours every object; the view's colour
+     * is then replaced by the caller without decoding the object again).
      * {@code wordsUnwritten}: the heap says no word of the object was written since this cache was made (only its
      * referents are checked then).
      */
@@ -63,18 +75,16 @@ final class ObjectViewCache {
         if (!wordsUnwritten) {
             int from = wordStart[i], to = wordStart[i + 1];
             int payload = heap.payloadWords(a);
-            if (to - from != payload + 1 || words[from] != heap.headerWord(a)) return null;
+            // the colour bits of the header are not compared: the caller recolours a view whose colour alone changed
+            if (to - from != payload + 1 || ((words[from] ^ heap.headerWord(a)) & ~COLOUR_BITS) != 0) return null;
             for (int k = 0; k < payload; k++) {
                 if (words[from + 1 + k] != heap.load(a, k)) return null;
             }
         }
         int s = statusStart[i], end = statusStart[i + 1];
         long[] now = scratch;
-        java.util.List<FieldView> fields = views[i].fields();
-        for (int k = 0, count = fields.size(); k < count; k++) { // indexed: no iterator per object
-            FieldView f = fields.get(k);
-            if (f.ref() == 0) continue;
-            int n = referent(heap, f, now, 0);
+        for (int r = refStart[i], last = refStart[i + 1]; r < last; r++) {
+            int n = referent(heap, refs[r], refIsInterface[r], now, 0);
             if (s + n > end || !Arrays.equals(now, 0, n, statuses, s, s + n)) return null;
             s += n;
         }
@@ -93,11 +103,11 @@ final class ObjectViewCache {
      * target's summary ("\"r7\" @0x..."), also the target's start, header, size and first words
      * (all a summary reads). Returns the position after it; {@code out} needs {@link #MAX_REFERENT} free.
      */
-    static int referent(Heap heap, FieldView f, long[] out, int at) {
-        int status = heap.refStatus(f.ref());
+    static int referent(Heap heap, long ref, boolean isInterface, long[] out, int at) {
+        int status = heap.refStatus(ref);
         out[at++] = status;
-        if (f.type() != SlotType.INTERFACE1 || status != Heap.REF_LIVE) return at;
-        long start = heap.objectStart(f.ref());
+        if (!isInterface || status != Heap.REF_LIVE) return at;
+        long start = heap.objectStart(ref);
         int n = Math.min(SUMMARY_WORDS, heap.payloadWords(start));
         out[at++] = start;
         out[at++] = heap.headerWord(start);
@@ -121,9 +131,13 @@ final class ObjectViewCache {
         private long[] words;
         private int[] statusStart;
         private long[] statuses;
+        private int[] refStart;
+        private long[] refs;
+        private boolean[] refIsInterface;
         private int size;
         private int wordCount;
         private int statusCount;
+        private int refCount;
         private int recycledSize;
 
         /** A writer that reuses the arrays of {@code recycled} (a cache nobody reads any more) when they are big enough. */
@@ -138,6 +152,9 @@ final class ObjectViewCache {
                 statusStart = recycled.statusStart;
                 words = recycled.words;
                 statuses = recycled.statuses;
+                refStart = recycled.refStart;
+                refs = recycled.refs;
+                refIsInterface = recycled.refIsInterface;
                 recycledSize = recycled.size;
                 return;
             }
@@ -149,6 +166,9 @@ final class ObjectViewCache {
             statusStart = new int[n + 1];
             words = new long[n * 4];
             statuses = new long[n * 2];
+            refStart = new int[n + 1];
+            refs = new long[n * 2];
+            refIsInterface = new boolean[n * 2];
         }
 
         Writer(int expected) {
@@ -158,7 +178,7 @@ final class ObjectViewCache {
         /** Remembers a live object's view with its words and what its references' displays depend on. */
         void addObject(long a, ObjectView v, Heap heap) {
             int payload = heap.payloadWords(a);
-            grow(payload + 1, v.fields().size() * MAX_REFERENT);
+            grow(payload + 1, v.fields().size() * MAX_REFERENT, v.fields().size());
             int i = size;
             addresses[i] = a;
             views[i] = v;
@@ -168,18 +188,24 @@ final class ObjectViewCache {
             words[wordCount++] = heap.headerWord(a);
             for (int k = 0; k < payload; k++) words[wordCount++] = heap.load(a, k);
             statusStart[i] = statusCount;
+            refStart[i] = refCount;
             java.util.List<FieldView> fields = v.fields();
-            for (int k = 0, n = fields.size(); k < n; k++) { // indexed: no iterator per object
+            for (int k = 0, count = fields.size(); k < count; k++) { // indexed: no iterator per object
                 FieldView f = fields.get(k);
-                if (f.ref() != 0) statusCount = referent(heap, f, statuses, statusCount);
+                if (f.ref() == 0) continue;
+                boolean iface = f.type() == SlotType.INTERFACE1;
+                refs[refCount] = f.ref();
+                refIsInterface[refCount++] = iface;
+                statusCount = referent(heap, f.ref(), iface, statuses, statusCount);
             }
             size++;
             wordStart[size] = wordCount;
             statusStart[size] = statusCount;
+            refStart[size] = refCount;
         }
 
         void addTombstone(long a, ObjectView v, Tombstone t, long header) {
-            grow(1, 0);
+            grow(1, 0, 0);
             int i = size;
             addresses[i] = a;
             views[i] = v;
@@ -188,12 +214,14 @@ final class ObjectViewCache {
             wordStart[i] = wordCount;
             words[wordCount++] = header;
             statusStart[i] = statusCount;
+            refStart[i] = refCount;
             size++;
             wordStart[size] = wordCount;
             statusStart[size] = statusCount;
+            refStart[size] = refCount;
         }
 
-        private void grow(int moreWords, int moreStatuses) {
+        private void grow(int moreWords, int moreStatuses, int moreRefs) {
             if (size + 1 >= addresses.length) {
                 int n = addresses.length * 2;
                 addresses = Arrays.copyOf(addresses, n);
@@ -202,6 +230,12 @@ final class ObjectViewCache {
                 checked = Arrays.copyOf(checked, n);
                 wordStart = Arrays.copyOf(wordStart, n + 1);
                 statusStart = Arrays.copyOf(statusStart, n + 1);
+                refStart = Arrays.copyOf(refStart, n + 1);
+            }
+            if (refCount + moreRefs > refs.length) {
+                int n = Math.max(refs.length * 2, refCount + moreRefs);
+                refs = Arrays.copyOf(refs, n);
+                refIsInterface = Arrays.copyOf(refIsInterface, n);
             }
             if (wordCount + moreWords > words.length) {
                 words = Arrays.copyOf(words, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(words.length * 2L, wordCount + (long) moreWords)));
@@ -216,7 +250,8 @@ final class ObjectViewCache {
                 Arrays.fill(views, size, recycledSize, null);
                 Arrays.fill(tombstones, size, recycledSize, null);
             }
-            return new ObjectViewCache(addresses, views, tombstones, checked, wordStart, words, statusStart, statuses, size);
+            return new ObjectViewCache(addresses, views, tombstones, checked, wordStart, words, statusStart, statuses, refStart, refs,
+                    refIsInterface, size);
         }
     }
 }
