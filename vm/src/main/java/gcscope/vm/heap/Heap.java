@@ -139,8 +139,11 @@ public final class Heap {
 
     // ---------------------------------------------------------------- header encoding
 
+    /** The header bits holding the colour (bits 0-3); a collector recolouring an object changes only these. */
+    public static final long COLOUR_BITS = 0xFL;
+
     static long header(Colour c, ObjectKind k, int meta, int payloadWords) {
-        return (c.ordinal() & 0xFL) | ((long) (k.ordinal() & 0xF) << 4) | ((long) (meta & MAX_META) << 8)
+        return (c.ordinal() & COLOUR_BITS) | ((long) (k.ordinal() & 0xF) << 4) | ((long) (meta & MAX_META) << 8)
                 | ((long) payloadWords << 32);
     }
 
@@ -217,7 +220,7 @@ public final class Heap {
         int w = (int) (addr >>> 3);
         long h = words[w];
         int pw = (int) (h >>> 32);
-        words[w] = (h & ~0xFL) | Colour.FREED.ordinal();
+        words[w] = (h & ~COLOUR_BITS) | Colour.FREED.ordinal();
         fill(words, w + 1, w + 1 + pw, POISON);
         touch(w, w + 1 + pw);
         long bytes = (long) (pw + 1) * 8;
@@ -258,17 +261,17 @@ public final class Heap {
     }
 
     public Colour colour(long addr) {
-        return COLOURS[(int) (words[(int) (addr >>> 3)] & 0xF)];
+        return COLOURS[(int) (words[(int) (addr >>> 3)] & COLOUR_BITS)];
     }
 
     /** Colour ordinal without allocating an enum lookup (hot path). */
     public int colourOrdinal(long addr) {
-        return (int) (words[(int) (addr >>> 3)] & 0xF);
+        return (int) (words[(int) (addr >>> 3)] & COLOUR_BITS);
     }
 
     public void setColour(long addr, Colour c) {
         int w = (int) (addr >>> 3);
-        words[w] = (words[w] & ~0xFL) | c.ordinal();
+        words[w] = (words[w] & ~COLOUR_BITS) | c.ordinal();
         pageStamps[w >>> PAGE_SHIFT] = epoch;
     }
 
@@ -370,7 +373,7 @@ public final class Heap {
     public boolean isObject(long addr) {
         if ((addr & 7) != 0 || addr < BASE || addr >= top) return false;
         int w = (int) (addr >>> 3);
-        return (startBits[w >>> 6] & (1L << (w & 63))) != 0 && (words[w] & 0xF) != Colour.FREED.ordinal();
+        return (startBits[w >>> 6] & (1L << (w & 63))) != 0 && (words[w] & COLOUR_BITS) != Colour.FREED.ordinal();
     }
 
     /** Start of the chunk (live or freed) containing {@code anyAddr}, or 0 if outside the heap. */

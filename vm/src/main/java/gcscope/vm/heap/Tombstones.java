@@ -31,7 +31,7 @@ final class Tombstones {
         Tombstones t = new Tombstones();
         t.pages = pages.clone();
         t.owned = new boolean[pages.length];
-        Arrays.fill(owned, false);
+        Arrays.fill(this.owned, false); // the pages are shared now: both clone a page before writing it
         t.cycles = cycles;
         t.steps = steps;
         t.records = records;

@@ -37,17 +37,17 @@ final class HeapViewBuilder {
     private ObjectScanner scanner;
     private static final ObjectKind[] KINDS = ObjectKind.values();
     /** Per kind and meta: word names, and the type name (which is also the summary of most kinds). */
-    private final String[][][] namesByMeta = new String[KINDS.length][][];
-    private final String[][] typeNames = new String[KINDS.length][];
+    private final String[][][] namesByMeta = new String[KINDS.length][0][];
+    private final String[][] typeNames = new String[KINDS.length][0];
     /**
      * Per kind and meta, per word of one value: the view of that word when it is zero (a nil reference, a
      * zero scalar), which reads the same in every object; big heaps are full of them (leaves, empty slots),
      * and sharing them keeps a snapshot of half a million objects small.
      */
-    private final FieldView[][][] zeroFieldsByMeta = new FieldView[KINDS.length][][];
+    private final FieldView[][][] zeroFieldsByMeta = new FieldView[KINDS.length][0][];
     /** Per kind and meta: the field list of a value whose words are all zero (made of the shared zero words). */
     @SuppressWarnings("unchecked")
-    private final List<FieldView>[][] zeroListsByMeta = new List[KINDS.length][];
+    private final List<FieldView>[][] zeroListsByMeta = new List[KINDS.length][0];
     private ObjectViewCache previous = ObjectViewCache.EMPTY;
     /** The cache before {@link #previous}: nothing reads it any more, its arrays are written again. */
     private ObjectViewCache spare = ObjectViewCache.EMPTY;
@@ -165,11 +165,7 @@ final class HeapViewBuilder {
     private String typeName(long a, ObjectKind kind) {
         int meta = heap.meta(a);
         if (kind == ObjectKind.ARRAY || meta < 0 || meta > 1 << 16) return display.typeName(a);
-        String[] byMeta = typeNames[kind.ordinal()];
-        if (byMeta == null || byMeta.length <= meta) {
-            byMeta = java.util.Arrays.copyOf(byMeta == null ? new String[0] : byMeta, Math.max(meta + 1, 16));
-            typeNames[kind.ordinal()] = byMeta;
-        }
+        String[] byMeta = rowFor(typeNames, kind, meta);
         String t = byMeta[meta];
         if (t == null) byMeta[meta] = t = display.typeName(a);
         return t;
@@ -195,13 +191,14 @@ final class HeapViewBuilder {
                 for (int i = 0; i < n; i++) out.add(ref("capture" + i, i * 8, heap.load(a, i)));
             }
             case ENUM -> enumFields(a, n, out);
-            default -> metaFields(a, kind, n, out);
-        }
-        List<FieldView> shared = kind == ObjectKind.STRING || kind == ObjectKind.SLICE || kind == ObjectKind.CLOSURE
-                || kind == ObjectKind.ENUM ? null : sharedZeroList(kind, heap.meta(a), out);
-        if (shared != null) {
-            out.clear();
-            return shared;
+            default -> {
+                metaFields(a, kind, n, out);
+                List<FieldView> shared = sharedZeroList(kind, heap.meta(a), out);
+                if (shared != null) {
+                    out.clear();
+                    return shared;
+                }
+            }
         }
         List<FieldView> fields = switch (out.size()) { // exact immutable lists: ObjectView keeps them without another copy
             case 0 -> List.of();
@@ -259,16 +256,11 @@ final class HeapViewBuilder {
     /** The one list of an all-zero value of a kind and meta, if {@code fields} are exactly its shared zero words; else null. */
     private List<FieldView> sharedZeroList(ObjectKind kind, int meta, List<FieldView> fields) {
         FieldView[][] byMeta = zeroFieldsByMeta[kind.ordinal()];
-        if (meta < 0 || byMeta == null || meta >= byMeta.length || byMeta[meta] == null) return null;
+        if (meta < 0 || meta >= byMeta.length || byMeta[meta] == null) return null;
         FieldView[] zero = byMeta[meta];
         if (fields.size() != zero.length) return null;
         for (int k = 0; k < zero.length; k++) if (fields.get(k) != zero[k]) return null;
-        List<FieldView>[] lists = zeroListsByMeta[kind.ordinal()];
-        if (lists == null || lists.length <= meta) {
-            @SuppressWarnings("unchecked") List<FieldView>[] grown = new List[Math.max(meta + 1, 16)];
-            if (lists != null) System.arraycopy(lists, 0, grown, 0, lists.length);
-            zeroListsByMeta[kind.ordinal()] = lists = grown;
-        }
+        List<FieldView>[] lists = rowFor(zeroListsByMeta, kind, meta);
         List<FieldView> list = lists[meta];
         if (list == null || list.size() != zero.length) lists[meta] = list = List.of(zero);
         return list;
@@ -277,11 +269,7 @@ final class HeapViewBuilder {
     /** The shared view of word {@code i} (of {@code words} per value) holding zero, for a kind and meta. */
     private FieldView zeroField(ObjectKind kind, int meta, int words, int i, String name, SlotType t) {
         if (meta < 0 || meta > 1 << 16) return new FieldView(name, i * 8, t, 0, 0, display.word(t, 0, "", 0));
-        FieldView[][] byMeta = zeroFieldsByMeta[kind.ordinal()];
-        if (byMeta == null || byMeta.length <= meta) {
-            byMeta = java.util.Arrays.copyOf(byMeta == null ? new FieldView[0][] : byMeta, Math.max(meta + 1, 16));
-            zeroFieldsByMeta[kind.ordinal()] = byMeta;
-        }
+        FieldView[][] byMeta = rowFor(zeroFieldsByMeta, kind, meta);
         FieldView[] fields = byMeta[meta];
         if (fields == null || fields.length != words) byMeta[meta] = fields = new FieldView[words];
         FieldView f = fields[i];
@@ -289,13 +277,16 @@ final class HeapViewBuilder {
         return f;
     }
 
+    /** The row of a per-kind, per-meta table for {@code kind}, grown to hold index {@code meta} (meta ids are small and dense). */
+    private static <T> T[] rowFor(T[][] table, ObjectKind kind, int meta) {
+        T[] row = table[kind.ordinal()];
+        if (row.length <= meta) table[kind.ordinal()] = row = java.util.Arrays.copyOf(row, Math.max(meta + 1, 16));
+        return row;
+    }
+
     private String[] wordNamesCached(ObjectKind kind, int meta, int words) {
         if (meta < 0 || meta > 1 << 16) return wordNames(kind, meta, words);
-        String[][] byMeta = namesByMeta[kind.ordinal()];
-        if (byMeta == null || byMeta.length <= meta) {
-            byMeta = java.util.Arrays.copyOf(byMeta == null ? new String[0][] : byMeta, Math.max(meta + 1, 16));
-            namesByMeta[kind.ordinal()] = byMeta;
-        }
+        String[][] byMeta = rowFor(namesByMeta, kind, meta);
         String[] names = byMeta[meta];
         if (names == null) byMeta[meta] = names = wordNames(kind, meta, words);
         return names;

@@ -60,9 +60,6 @@ final class ObjectViewCache {
         return i;
     }
 
-    /** The header bits holding the colour (Heap's header encoding). */
-    static final long COLOUR_BITS = 0xFL;
-
     /**
      * The cached view of the live object at {@code a} if entry {@code i} is it and nothing it was decoded from changed
      * except possibly the colour bits of its header (a collection cycle recolours every object; the view's colour
@@ -76,7 +73,7 @@ final class ObjectViewCache {
             int from = wordStart[i], to = wordStart[i + 1];
             int payload = heap.payloadWords(a);
             // the colour bits of the header are not compared: the caller recolours a view whose colour alone changed
-            if (to - from != payload + 1 || ((words[from] ^ heap.headerWord(a)) & ~COLOUR_BITS) != 0) return null;
+            if (to - from != payload + 1 || ((words[from] ^ heap.headerWord(a)) & ~Heap.COLOUR_BITS) != 0) return null;
             for (int k = 0; k < payload; k++) {
                 if (words[from + 1 + k] != heap.load(a, k)) return null;
             }
