@@ -69,6 +69,7 @@ class ArchitectureTest {
     void whatAProgramCanCallHasNoFileNetworkProcessOrReflectionAccess() {
         noClasses().that().resideInAnyPackage("gcscope.vm.interp..", "gcscope.vm.fmt..", "gcscope.vm.heap..",
                         "gcscope.vm.gc..", "gcscope.vm.layout..", "gcscope.vm.check..", "gcscope.vm.bytecode..")
+                .and().doNotHaveFullyQualifiedName(TIER_LOADER)
                 .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..",
                         "java.lang.reflect..", "java.lang.invoke..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
@@ -79,6 +80,26 @@ class ArchitectureTest {
                 .orShould().callMethod(System.class, "load", String.class)
                 .orShould().callMethod(System.class, "loadLibrary", String.class)
                 .orShould().callMethod(Class.class, "forName", String.class)
+                .check(classes);
+    }
+
+    /** The one class that defines the compiled tier's generated code (a hidden class of the interpreter's package). */
+    private static final String TIER_LOADER = "gcscope.vm.interp.TierLoader";
+
+    /**
+     * The compiled tier's loader uses {@code java.lang.invoke} only to define the class the VM generated and to make
+     * its instance: no reflection, no files, no other class.
+     */
+    @Test
+    void theTierLoaderOnlyDefinesTheGeneratedClass() {
+        noClasses().that().haveFullyQualifiedName(TIER_LOADER)
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.lang.reflect..")
+                .orShould().callMethod(Class.class, "forName", String.class)
+                .check(classes);
+        noClasses().that().resideInAPackage("gcscope..").and().doNotHaveFullyQualifiedName(TIER_LOADER)
+                .and().resideOutsideOfPackage("gcscope.app..")
+                .should().callMethodWhere(DescribedPredicate.describe("defineHiddenClass",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall c) -> c.getName().equals("defineHiddenClass")))
                 .check(classes);
     }
 }

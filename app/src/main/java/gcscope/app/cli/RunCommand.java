@@ -43,6 +43,7 @@ public final class RunCommand implements Callable<Integer> {
             r = recorded.run();
         } else {
             machine = new Machine(program, ro, new StreamOutput(console));
+            machine.useCompiledTier();
             r = machine.run();
         }
         console.out().flush();

@@ -41,6 +41,8 @@ final class Interpreter {
     int execute(Fiber f, long budget) {
         final boolean slow = m.slow;
         final Heap heap = m.heap;
+        final CompiledTier tier = m.tier;
+        boolean justLeft = false;
         long stepBase = m.steps;
         long left = budget;
         int top = f.depth - 1;
@@ -50,6 +52,27 @@ final class Interpreter {
         int pc = f.fPc[top];
         long[] st = f.stack;
         while (left > 0) {
+            if (tier != null) {
+                if (!justLeft && tier.canEnter(fn, pc)) {
+                    f.fPc[f.depth - 1] = pc;
+                    m.steps = stepBase + (budget - left);
+                    int r = tier.enter(f, fn, pc);
+                    left = budget - (m.steps - stepBase);
+                    if (r != Calls.CONTINUE && r != CompiledTier.HANDED_OVER) {
+                        executed = budget - left;
+                        return r;
+                    }
+                    int t = f.depth - 1;
+                    fn = f.fFunc[t];
+                    code = codes[fn];
+                    bp = f.fBp[t];
+                    pc = f.fPc[t];
+                    st = f.stack;
+                    justLeft = r == CompiledTier.HANDED_OVER; // the interpreter runs that instruction itself
+                    continue;
+                }
+                justLeft = false;
+            }
             int at = pc * Instruction.WIDTH;
             int w = code[at];
             int a = code[at + 1], b = code[at + 2], c = code[at + 3];
@@ -419,7 +442,7 @@ final class Interpreter {
             }
         }
         f.fPc[f.depth - 1] = pc;
-        executed = budget;
+        executed = budget - left; // compiled code may have run past the budget
         m.steps = stepBase + executed;
         return R_BUDGET;
     }

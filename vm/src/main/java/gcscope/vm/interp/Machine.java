@@ -66,6 +66,9 @@ public final class Machine implements RootSource {
     Trap trap;
 
     final Interpreter interp;
+    /** The compiled tier, once {@link #useCompiledTier} turned it on. */
+    CompiledTier tier;
+    private String tierProblem;
     final Calls calls;
     final Ops ops;
     final Natives natives;
@@ -133,6 +136,34 @@ public final class Machine implements RootSource {
     }
 
     // ------------------------------------------------------------------ running
+
+    /**
+     * Runs the program's functions as compiled JVM code from now on ({@link CompiledTier}), where this run allows
+     * it: not under the sanitizer or a stress collector, and without a step limit. Output, steps and collections
+     * stay exactly those of the interpreter. Returns whether the tier is on; {@link #tierProblem} says why not
+     * when the JVM rejected the generated code (a bug in GcScope).
+     */
+    public boolean useCompiledTier() {
+        if (slow || options.maxSteps() > 0) return false;
+        if (tier == null && tierProblem == null) {
+            TierCompiler.Output o = new TierCompiler(this).compile();
+            String[] problem = new String[1];
+            TierCode code = TierLoader.load(o.classFile(), problem);
+            if (code == null) tierProblem = problem[0];
+            else tier = new CompiledTier(this, code, o.entries());
+        }
+        return tier != null;
+    }
+
+    /** Times the interpreter entered compiled code (0 while the tier is off). */
+    public long compiledEntries() {
+        return tier == null ? 0 : tier.entered;
+    }
+
+    /** Why the compiled tier could not be loaded, or null. */
+    public String tierProblem() {
+        return tierProblem;
+    }
 
     /** Runs to the end (or a trap, an unrecovered panic, a stopping violation). */
     public RunResult run() {

@@ -1,0 +1,117 @@
+package gcscope.samples;
+
+import gcscope.compiler.CompileResult;
+import gcscope.compiler.Compiler;
+import gcscope.vm.config.CompileOptions;
+import gcscope.vm.config.GcPolicy;
+import gcscope.vm.config.RunOptions;
+import gcscope.vm.interp.Machine;
+import gcscope.vm.interp.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The compiled tier is invisible: every golden sample and every benchmark (at its small size) run with the tier
+ * prints the same output, ends the same way, executes the same number of instructions and runs the same number
+ * of collection cycles as the interpreter, under the collector policies the tier serves (off and normal).
+ */
+class CompiledTierTest {
+
+    static List<String> programs() {
+        return GoldenSamplesTest.runnableSamples();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void compiledRunEqualsInterpretedRun(String name) {
+        Sample sample = SampleCatalog.sample(name).orElseThrow();
+        CompileResult compiled = Compiler.compile(name, sample.source(), CompileOptions.DEFAULT);
+        if (!compiled.ok()) return; // GoldenSamplesTest reports it
+        for (GcPolicy policy : List.of(GcPolicy.NORMAL, GcPolicy.OFF)) {
+            Outcome interpreted = Outcome.of(compiled, policy, false);
+            Outcome withTier = Outcome.of(compiled, policy, true);
+            assertEquals(interpreted, withTier, name + " under " + policy.cliName());
+            assertTrue(withTier.entries() > 0, name + ": compiled code never ran");
+        }
+    }
+
+    @Test
+    void benchmarksAtTheirSmallSizeRunTheSameCompiled() {
+        for (BenchProgram b : BenchProgram.all()) {
+            CompileResult compiled = Compiler.compile(b.name() + ".vo", b.smallSource(), CompileOptions.DEFAULT);
+            assertTrue(compiled.ok(), b.name());
+            Outcome interpreted = Outcome.of(compiled, GcPolicy.NORMAL, false);
+            Outcome withTier = Outcome.of(compiled, GcPolicy.NORMAL, true);
+            assertEquals(interpreted, withTier, b.name());
+            assertFalse(withTier.stdout().isEmpty(), b.name());
+        }
+    }
+
+    /** Deeper than {@code CompiledTier.JAVA_DEPTH}: calls past it go through the interpreter, results are unchanged. */
+    @Test
+    void deepRecursionRunsTheSameCompiled() {
+        String source = "package main\nimport \"fmt\"\n"
+                + "func depth(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn 1 + depth(n-1)\n}\n"
+                + "func main() {\n\tfmt.Println(depth(200000))\n}\n";
+        CompileResult compiled = Compiler.compile("deep.vo", source, CompileOptions.DEFAULT);
+        Outcome withTier = Outcome.of(compiled, GcPolicy.NORMAL, true);
+        assertEquals("200000\n", withTier.stdout()); // what Go prints
+        assertEquals(Outcome.of(compiled, GcPolicy.NORMAL, false), withTier);
+    }
+
+    /** Unbounded recursion ends in the same call-depth trap, at the same step, as in the interpreter. */
+    @Test
+    void unboundedRecursionTrapsTheSameCompiled() {
+        String source = "package main\nfunc f(n int) int {\n\treturn f(n+1) + 1\n}\nfunc main() {\n\tprintln(f(0))\n}\n";
+        CompileResult compiled = Compiler.compile("inf.vo", source, CompileOptions.DEFAULT);
+        Outcome withTier = Outcome.of(compiled, GcPolicy.NORMAL, true);
+        assertEquals("TRAPPED", withTier.outcome());
+        assertEquals(Outcome.of(compiled, GcPolicy.NORMAL, false), withTier);
+    }
+
+    @Test
+    void theTierStaysOffWhereItWouldChangeWhatTheUserSees() {
+        CompileResult compiled = Compiler.compile("t.vo", "package main\nfunc main() {}\n", CompileOptions.DEFAULT);
+        CapturedOutput out = new CapturedOutput();
+        assertFalse(new Machine(compiled.program(), RunOptions.DEFAULT.withSanitize(true), out).useCompiledTier());
+        assertFalse(new Machine(compiled.program(), RunOptions.DEFAULT.withGc(GcPolicy.STRESS), out).useCompiledTier());
+        assertFalse(new Machine(compiled.program(), RunOptions.DEFAULT.withMaxSteps(1000), out).useCompiledTier());
+        Machine plain = new Machine(compiled.program(), RunOptions.DEFAULT, out);
+        assertTrue(plain.useCompiledTier());
+        assertNull(plain.tierProblem());
+    }
+
+    /** Everything a user can observe of a finished run. */
+    record Outcome(String stdout, String stderr, int exitCode, String outcome, long steps, int cycles, String trap, long entries) {
+        static Outcome of(CompileResult compiled, GcPolicy policy, boolean tier) {
+            CapturedOutput out = new CapturedOutput();
+            Machine machine = new Machine(compiled.program(), RunOptions.DEFAULT.withGc(policy), out);
+            if (tier) assertTrue(machine.useCompiledTier(), () -> "tier refused: " + machine.tierProblem());
+            RunResult r = machine.run();
+            return new Outcome(out.stdoutText(), out.stderrText(), r.exitCode(), r.outcome().name(), r.steps(),
+                    machine.collector().cycle(), r.trap() == null ? null : r.trap().describe(), machine.compiledEntries());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Outcome x && stdout.equals(x.stdout) && stderr.equals(x.stderr) && exitCode == x.exitCode
+                    && outcome.equals(x.outcome) && steps == x.steps && cycles == x.cycles && java.util.Objects.equals(trap, x.trap);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(stdout, exitCode, steps);
+        }
+    }
+}
