@@ -80,6 +80,36 @@ class CompiledTierTest {
         assertEquals(Outcome.of(compiled, GcPolicy.NORMAL, false), withTier);
     }
 
+    /**
+     * Runs of any length stop exactly where they must (the inspector's runs and recording's checkpoints rely on it):
+     * the same sequence of {@code runFor} budgets leaves the machine at the same step, location, heap and collector
+     * state with and without the tier.
+     */
+    @Test
+    void boundedRunsStopAtExactlyTheSameStep() {
+        for (String name : List.of("binary_trees", "sieve", "maps")) {
+            BenchProgram b = BenchProgram.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+            CompileResult compiled = Compiler.compile(name + ".vo", b.smallSource(), CompileOptions.DEFAULT);
+            Machine interpreted = new Machine(compiled.program(), RunOptions.DEFAULT, new CapturedOutput());
+            Machine withTier = new Machine(compiled.program(), RunOptions.DEFAULT, new CapturedOutput());
+            assertTrue(withTier.useCompiledTier());
+            long[] budgets = {1, 70, 65, 1000, 4_321, 100_000, 12_345, 999_999};
+            for (int i = 0; interpreted.outcome() == null; i++) {
+                long budget = budgets[i % budgets.length];
+                RunResult a = interpreted.runFor(budget), c = withTier.runFor(budget);
+                String at = name + " after " + (i + 1) + " runs";
+                assertEquals(a.steps(), c.steps(), at);
+                assertEquals(a.outcome(), c.outcome(), at);
+                assertEquals(interpreted.currentFunction(), withTier.currentFunction(), at);
+                assertEquals(interpreted.currentPc(), withTier.currentPc(), at);
+                assertEquals(interpreted.heap().bytesInUse(), withTier.heap().bytesInUse(), at);
+                assertEquals(interpreted.collector().cycle(), withTier.collector().cycle(), at);
+                assertEquals(interpreted.collector().phase(), withTier.collector().phase(), at);
+            }
+            assertTrue(withTier.compiledEntries() > 0, name);
+        }
+    }
+
     @Test
     void theTierStaysOffWhereItWouldChangeWhatTheUserSees() {
         CompileResult compiled = Compiler.compile("t.vo", "package main\nfunc main() {}\n", CompileOptions.DEFAULT);

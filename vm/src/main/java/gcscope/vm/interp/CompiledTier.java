@@ -4,8 +4,10 @@ import gcscope.vm.bytecode.Opcode;
 
 /**
  * The compiled tier of one machine: the program's functions translated to JVM methods ({@link TierCompiler}),
- * used by plain runs (no sanitizer, no stress collector, no recording, no step limit) while only one goroutine
- * exists, so that scheduling, collection and output are exactly the interpreter's.
+ * used when no per-instruction hook runs (no sanitizer, no stress collector) and there is no step limit, while only
+ * one goroutine exists, so that scheduling, collection and output are exactly the interpreter's. Compiled code
+ * stops exactly where {@link Machine#runFor} must end ({@link Machine#tierLimit}), so the inspector's runs and
+ * recording's checkpoints use it too.
  *
  * <p>Compiled code keeps every piece of state where the interpreter keeps it (slots in the fiber's stack, frames in
  * its frame arrays, the step counter in {@link Machine#steps}), so either side can continue from the other at an
@@ -16,6 +18,8 @@ import gcscope.vm.bytecode.Opcode;
 final class CompiledTier {
     /** Compiled frames one entry may nest before calls go through the interpreter (bounds the Java stack). */
     static final int JAVA_DEPTH = 1000;
+    /** Compiled code is entered only when the run may go on for more instructions than this (single steps stay interpreted). */
+    static final int MIN_RUN = 64;
 
     private final Machine m;
     private final TierCode code;
@@ -53,7 +57,7 @@ final class CompiledTier {
     /** True when function {@code fn} is compiled, can start at {@code pc}, and no other goroutine exists. */
     boolean canEnter(int fn, int pc) {
         boolean[] e = entries[fn];
-        return e != null && e[pc] && m.fibers.size() == 1;
+        return e != null && e[pc] && m.fibers.size() == 1 && m.tierLimit - m.steps > MIN_RUN;
     }
 
     boolean isCompiled(int fn) {

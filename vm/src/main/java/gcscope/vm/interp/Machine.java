@@ -58,6 +58,8 @@ public final class Machine implements RootSource {
     int nextFiberId = 1;
     long blockSeq;
     long steps;
+    /** Step count compiled code must not pass ({@link CompiledTier}): where the current {@link #runFor} ends. */
+    long tierLimit = Long.MAX_VALUE;
     /** Bulk work charged by instructions that do O(n) work (words allocated, copied, compared), see {@link #chargeWork}. */
     long work;
     long outputBytes;
@@ -205,6 +207,7 @@ public final class Machine implements RootSource {
                 }
                 run = Math.min(run, maxSteps - used);
             }
+            tierLimit = budget >= Long.MAX_VALUE - steps ? Long.MAX_VALUE : steps + budget;
             int r = interp.execute(f, run);
             long done = interp.executed;
             budget -= done;

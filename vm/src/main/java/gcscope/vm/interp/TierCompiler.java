@@ -24,7 +24,7 @@ final class TierCompiler {
     /** HotSpot does not JIT-compile a method of more than 8000 bytes of bytecode; stay clear of that. */
     static final int MAX_BYTECODE = 7900;
     // locals of a generated function
-    private static final int M = 0, F = 1, ENTRY = 2, ST = 3, BP = 4, T = 5, CUR = 6;
+    private static final int M = 0, F = 1, ENTRY = 2, ST = 3, BP = 4, T = 5, CUR = 6, BAIL_PC = 7, NEXT_STEPS = 8;
 
     /** The class file and, per function, the pcs it can be entered at (null: not compiled). */
     record Output(byte[] classFile, boolean[][] entries) {
@@ -151,6 +151,7 @@ final class TierCompiler {
         private final int n;
         private final boolean[] include;
         private final Label[] labels;
+        private final Label overLimit = new Label();
         int size;
 
         FunctionEmitter(ClassWriter cw, int fn, boolean[] include) {
@@ -200,6 +201,8 @@ final class TierCompiler {
             // cur = 0; t = f.depth - 1; bp = f.fBp[t]; st = f.stack
             mv.visitInsn(ICONST_0);
             mv.visitVarInsn(ISTORE, CUR);
+            mv.visitInsn(ICONST_0);
+            mv.visitVarInsn(ISTORE, BAIL_PC);
             mv.visitVarInsn(ALOAD, F);
             mv.visitFieldInsn(GETFIELD, FIBER, "depth", "I");
             mv.visitInsn(ICONST_1);
@@ -227,13 +230,21 @@ final class TierCompiler {
             mv.visitLookupSwitchInsn(badEntry, keys, dest);
             for (int pc = 0; pc < n; pc++) {
                 mv.visitLabel(labels[pc]);
-                if (start[pc]) countSteps(segEnd[pc] - pc);
+                if (start[pc]) countSteps(pc, segEnd[pc] - pc);
                 emitInstruction(pc, segEnd[pc] - 1 - pc);
             }
             mv.visitLabel(labels[n]);
             throwIllegalState(mv, "fell off the end of a function");
             mv.visitLabel(badEntry);
             throwIllegalState(mv, "not an entry point");
+            mv.visitLabel(overLimit);
+            mv.visitVarInsn(ALOAD, M);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ILOAD, T);
+            mv.visitVarInsn(ILOAD, BAIL_PC);
+            push(0);
+            rt("bail", "(L" + MACHINE + ";L" + FIBER + ";III)Lgcscope/vm/interp/TierBailout;");
+            mv.visitInsn(ATHROW);
             mv.visitLabel(tryEnd);
             mv.visitLabel(onBailout);
             mv.visitInsn(ATHROW);
@@ -273,12 +284,27 @@ final class TierCompiler {
             mv.visitVarInsn(ASTORE, ST);
         }
 
-        private void countSteps(int len) {
+        /**
+         * Counts the {@code len} instructions of the segment starting at {@code pc}, or hands over to the
+         * interpreter before it when they would pass {@link Machine#tierLimit} (the interpreter then stops exactly).
+         */
+        private void countSteps(int pc, int len) {
             mv.visitVarInsn(ALOAD, M);
-            mv.visitInsn(DUP);
             mv.visitFieldInsn(GETFIELD, MACHINE, "steps", "J");
             pushLong(len);
             mv.visitInsn(LADD);
+            mv.visitVarInsn(LSTORE, NEXT_STEPS);
+            mv.visitVarInsn(LLOAD, NEXT_STEPS);
+            machineField("tierLimit", "J");
+            mv.visitInsn(LCMP);
+            Label within = new Label();
+            mv.visitJumpInsn(IFLE, within);
+            push(pc);
+            mv.visitVarInsn(ISTORE, BAIL_PC);
+            mv.visitJumpInsn(GOTO, overLimit);
+            mv.visitLabel(within);
+            mv.visitVarInsn(ALOAD, M);
+            mv.visitVarInsn(LLOAD, NEXT_STEPS);
             mv.visitFieldInsn(PUTFIELD, MACHINE, "steps", "J");
         }
 

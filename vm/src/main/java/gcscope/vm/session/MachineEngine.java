@@ -28,6 +28,7 @@ final class MachineEngine implements Engine {
 
     MachineEngine(Machine machine) {
         this.machine = machine;
+        machine.useCompiledTier(); // runs and replays between stops go through compiled code where the options allow
         this.snapshots = new SnapshotBuilder(machine);
         attachListener();
     }
