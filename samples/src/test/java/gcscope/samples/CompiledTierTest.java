@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The compiled tier is invisible: every golden sample and every benchmark (at its small size) run with the tier
- * prints the same output, ends the same way, executes the same number of instructions and runs the same number
- * of collection cycles as the interpreter, under the collector policies the tier serves (off and normal).
+ * prints the same output, ends the same way, executes the same number of instructions, runs the same number
+ * of collection cycles and finds the same sanitizer violations as the interpreter, under the collector policies
+ * the tier serves (off and normal), with and without the sanitizer.
  */
 class CompiledTierTest {
 
@@ -38,11 +39,13 @@ class CompiledTierTest {
         Sample sample = SampleCatalog.sample(name).orElseThrow();
         CompileResult compiled = Compiler.compile(name, sample.source(), CompileOptions.DEFAULT);
         if (!compiled.ok()) return; // GoldenSamplesTest reports it
-        for (GcPolicy policy : List.of(GcPolicy.NORMAL, GcPolicy.OFF)) {
-            Outcome interpreted = Outcome.of(compiled, policy, false);
-            Outcome withTier = Outcome.of(compiled, policy, true);
-            assertEquals(interpreted, withTier, name + " under " + policy.cliName());
-            assertTrue(withTier.entries() > 0, name + ": compiled code never ran");
+        for (RunOptions options : List.of(RunOptions.DEFAULT, RunOptions.DEFAULT.withGc(GcPolicy.OFF),
+                RunOptions.DEFAULT.withSanitize(true), RunOptions.DEFAULT.withGc(GcPolicy.OFF).withSanitize(true))) {
+            Outcome interpreted = Outcome.of(compiled, options, false);
+            Outcome withTier = Outcome.of(compiled, options, true);
+            String how = name + " under " + options.gc().cliName() + (options.sanitize() ? " with the sanitizer" : "");
+            assertEquals(interpreted, withTier, how);
+            assertTrue(withTier.entries() > 0, how + ": compiled code never ran");
         }
     }
 
@@ -51,8 +54,8 @@ class CompiledTierTest {
         for (BenchProgram b : BenchProgram.all()) {
             CompileResult compiled = Compiler.compile(b.name() + ".vo", b.smallSource(), CompileOptions.DEFAULT);
             assertTrue(compiled.ok(), b.name());
-            Outcome interpreted = Outcome.of(compiled, GcPolicy.NORMAL, false);
-            Outcome withTier = Outcome.of(compiled, GcPolicy.NORMAL, true);
+            Outcome interpreted = Outcome.of(compiled, RunOptions.DEFAULT, false);
+            Outcome withTier = Outcome.of(compiled, RunOptions.DEFAULT, true);
             assertEquals(interpreted, withTier, b.name());
             assertFalse(withTier.stdout().isEmpty(), b.name());
         }
@@ -65,9 +68,9 @@ class CompiledTierTest {
                 + "func depth(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn 1 + depth(n-1)\n}\n"
                 + "func main() {\n\tfmt.Println(depth(200000))\n}\n";
         CompileResult compiled = Compiler.compile("deep.vo", source, CompileOptions.DEFAULT);
-        Outcome withTier = Outcome.of(compiled, GcPolicy.NORMAL, true);
+        Outcome withTier = Outcome.of(compiled, RunOptions.DEFAULT, true);
         assertEquals("200000\n", withTier.stdout()); // what Go prints
-        assertEquals(Outcome.of(compiled, GcPolicy.NORMAL, false), withTier);
+        assertEquals(Outcome.of(compiled, RunOptions.DEFAULT, false), withTier);
     }
 
     /** Unbounded recursion ends in the same call-depth trap, at the same step, as in the interpreter. */
@@ -75,9 +78,9 @@ class CompiledTierTest {
     void unboundedRecursionTrapsTheSameCompiled() {
         String source = "package main\nfunc f(n int) int {\n\treturn f(n+1) + 1\n}\nfunc main() {\n\tprintln(f(0))\n}\n";
         CompileResult compiled = Compiler.compile("inf.vo", source, CompileOptions.DEFAULT);
-        Outcome withTier = Outcome.of(compiled, GcPolicy.NORMAL, true);
+        Outcome withTier = Outcome.of(compiled, RunOptions.DEFAULT, true);
         assertEquals("TRAPPED", withTier.outcome());
-        assertEquals(Outcome.of(compiled, GcPolicy.NORMAL, false), withTier);
+        assertEquals(Outcome.of(compiled, RunOptions.DEFAULT, false), withTier);
     }
 
     /**
@@ -111,11 +114,11 @@ class CompiledTierTest {
     }
 
     @Test
-    void theTierStaysOffWhereItWouldChangeWhatTheUserSees() {
+    void theTierStaysOffUnderAStepLimitOrAStressCollector() {
         CompileResult compiled = Compiler.compile("t.vo", "package main\nfunc main() {}\n", CompileOptions.DEFAULT);
         CapturedOutput out = new CapturedOutput();
-        assertFalse(new Machine(compiled.program(), RunOptions.DEFAULT.withSanitize(true), out).useCompiledTier());
         assertFalse(new Machine(compiled.program(), RunOptions.DEFAULT.withGc(GcPolicy.STRESS), out).useCompiledTier());
+        assertFalse(new Machine(compiled.program(), RunOptions.DEFAULT.withGc(GcPolicy.INCREMENTAL_STRESS), out).useCompiledTier());
         assertFalse(new Machine(compiled.program(), RunOptions.DEFAULT.withMaxSteps(1000), out).useCompiledTier());
         Machine plain = new Machine(compiled.program(), RunOptions.DEFAULT, out);
         assertTrue(plain.useCompiledTier());
@@ -123,20 +126,23 @@ class CompiledTierTest {
     }
 
     /** Everything a user can observe of a finished run. */
-    record Outcome(String stdout, String stderr, int exitCode, String outcome, long steps, int cycles, String trap, long entries) {
-        static Outcome of(CompileResult compiled, GcPolicy policy, boolean tier) {
+    record Outcome(String stdout, String stderr, int exitCode, String outcome, long steps, int cycles, String trap,
+                   List<String> violations, long entries) {
+        static Outcome of(CompileResult compiled, RunOptions options, boolean tier) {
             CapturedOutput out = new CapturedOutput();
-            Machine machine = new Machine(compiled.program(), RunOptions.DEFAULT.withGc(policy), out);
+            Machine machine = new Machine(compiled.program(), options, out);
             if (tier) assertTrue(machine.useCompiledTier(), () -> "tier refused: " + machine.tierProblem());
             RunResult r = machine.run();
             return new Outcome(out.stdoutText(), out.stderrText(), r.exitCode(), r.outcome().name(), r.steps(),
-                    machine.collector().cycle(), r.trap() == null ? null : r.trap().describe(), machine.compiledEntries());
+                    machine.collector().cycle(), r.trap() == null ? null : r.trap().describe(),
+                    r.violations().stream().map(v -> v.describe()).toList(), machine.compiledEntries());
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Outcome x && stdout.equals(x.stdout) && stderr.equals(x.stderr) && exitCode == x.exitCode
-                    && outcome.equals(x.outcome) && steps == x.steps && cycles == x.cycles && java.util.Objects.equals(trap, x.trap);
+                    && outcome.equals(x.outcome) && steps == x.steps && cycles == x.cycles && java.util.Objects.equals(trap, x.trap)
+                    && violations.equals(x.violations);
         }
 
         @Override

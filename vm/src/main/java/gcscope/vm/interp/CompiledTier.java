@@ -4,8 +4,8 @@ import gcscope.vm.bytecode.Opcode;
 
 /**
  * The compiled tier of one machine: the program's functions translated to JVM methods ({@link TierCompiler}),
- * used when no per-instruction hook runs (no sanitizer, no stress collector) and there is no step limit, while only
- * one goroutine exists, so that scheduling, collection and output are exactly the interpreter's. Compiled code
+ * used when there is no stress collector and no step limit, while only one goroutine exists (under the sanitizer
+ * the generated code calls the interpreter's per-instruction hook after every instruction), so that scheduling, collection and output are exactly the interpreter's. Compiled code
  * stops exactly where {@link Machine#runFor} must end ({@link Machine#tierLimit}), so the inspector's runs and
  * recording's checkpoints use it too.
  *

@@ -141,12 +141,14 @@ public final class Machine implements RootSource {
 
     /**
      * Runs the program's functions as compiled JVM code from now on ({@link CompiledTier}), where this run allows
-     * it: not under the sanitizer or a stress collector, and without a step limit. Output, steps and collections
-     * stay exactly those of the interpreter. Returns whether the tier is on; {@link #tierProblem} says why not
+     * it: not under a stress collector, and without a step limit. Under the sanitizer the compiled code runs the
+     * interpreter's per-instruction hook after every instruction. Output, steps, collections and violations stay exactly those
+     * of the interpreter. Returns whether the tier is on; {@link #tierProblem} says why not
      * when the JVM rejected the generated code (a bug in GcScope).
      */
     public boolean useCompiledTier() {
-        if (slow || options.maxSteps() > 0) return false;
+        // a stress collector also steps at every time slice's end, which compiled code runs past
+        if (options.maxSteps() > 0 || options.gc() == GcPolicy.STRESS || options.gc() == GcPolicy.INCREMENTAL_STRESS) return false;
         if (tier == null && tierProblem == null) {
             TierCompiler.Output o = new TierCompiler(this).compile();
             String[] problem = new String[1];

@@ -31,9 +31,12 @@ final class TierCompiler {
     }
 
     private final Machine m;
+    /** Checked code runs the interpreter's per-instruction hook ({@link Machine#afterInstruction}) after every instruction. */
+    private final boolean checked;
 
     TierCompiler(Machine m) {
         this.m = m;
+        this.checked = m.slow;
     }
 
     /** Compiles every function that fits; functions too large for the JIT stay interpreted. */
@@ -130,8 +133,8 @@ final class TierCompiler {
     }
 
     /** Instructions after which a new step-counting segment starts (they jump, call out, or observe the step count). */
-    private static boolean endsSegment(Opcode op) {
-        return op.branches() || op == Opcode.CALL || op == Opcode.RETURN || op == Opcode.NEW || !isNative(op);
+    private boolean endsSegment(Opcode op) {
+        return checked || op.branches() || op == Opcode.CALL || op == Opcode.RETURN || op == Opcode.NEW || !isNative(op);
     }
 
     /** Jump target of a branch instruction. */
@@ -360,10 +363,6 @@ final class TierCompiler {
             mv.visitInsn(LASTORE);
         }
 
-        private void branch(int cond, int target) {
-            mv.visitJumpInsn(cond, labels[target]);
-        }
-
         private void machineField(String name, String desc) {
             mv.visitVarInsn(ALOAD, M);
             mv.visitFieldInsn(GETFIELD, MACHINE, name, desc);
@@ -371,6 +370,40 @@ final class TierCompiler {
 
         private void arraycopy() {
             mv.visitMethodInsn(INVOKESTATIC, "java/lang/System", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V", false);
+        }
+
+        /** Checked code: the interpreter's hook after the instruction at {@code pc}, continuing at {@code next}. */
+        private void hook(int pc, int next) {
+            if (!checked) return;
+            int at = pc * Instruction.WIDTH;
+            mv.visitVarInsn(ALOAD, M);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ILOAD, T);
+            push(fn);
+            push(pc);
+            push(code[at]);
+            push(code[at + 1]);
+            push(code[at + 2]);
+            push(code[at + 3]);
+            mv.visitVarInsn(ILOAD, BP);
+            push(next);
+            rt("hook", "(L" + MACHINE + ";L" + FIBER + ";IIIIIIIII)V");
+        }
+
+        /** A conditional branch to {@code target}; checked code runs the hook on both edges. */
+        private void branch(int cond, int pc, int target) {
+            if (!checked) {
+                mv.visitJumpInsn(cond, labels[target]);
+                return;
+            }
+            Label taken = new Label(), fall = new Label();
+            mv.visitJumpInsn(cond, taken);
+            hook(pc, pc + 1);
+            mv.visitJumpInsn(GOTO, fall);
+            mv.visitLabel(taken);
+            hook(pc, target);
+            mv.visitJumpInsn(GOTO, labels[target]);
+            mv.visitLabel(fall);
         }
 
         private void bailBefore(int pc) {
@@ -517,24 +550,27 @@ final class TierCompiler {
                 case EQ, NE, LT, LE, GT, GE, LTU, LEU, GTU, GEU, FADD, FSUB, FMUL, FDIV, FEQ, FNE, FLT, FLE, FGT, FGE ->
                         binaryRt(a, b, c, op.mnemonic());
                 case FNEG, I2F -> unaryRt(a, b, op.mnemonic());
-                case JMP -> mv.visitJumpInsn(GOTO, labels[a]);
+                case JMP -> {
+                    hook(pc, a);
+                    mv.visitJumpInsn(GOTO, labels[a]);
+                }
                 case JMP_IF, JMP_IFNOT -> {
                     load(a);
                     mv.visitInsn(LCONST_0);
                     mv.visitInsn(LCMP);
-                    branch(op == Opcode.JMP_IF ? IFNE : IFEQ, b);
+                    branch(op == Opcode.JMP_IF ? IFNE : IFEQ, pc, b);
                 }
                 case JMP_EQ, JMP_NE, JMP_LT, JMP_LE, JMP_GT, JMP_GE -> {
                     load(a);
                     load(b);
                     mv.visitInsn(LCMP);
-                    branch(condition(op), c);
+                    branch(condition(op), pc, c);
                 }
                 case JMP_EQ_IMM, JMP_NE_IMM, JMP_LT_IMM, JMP_LE_IMM, JMP_GT_IMM, JMP_GE_IMM -> {
                     load(a);
                     pushLong(b);
                     mv.visitInsn(LCMP);
-                    branch(condition(op), c);
+                    branch(condition(op), pc, c);
                 }
                 case CALL -> {
                     if (!include[a]) {
@@ -552,6 +588,17 @@ final class TierCompiler {
                     push(b);
                     push(c);
                     rt("call", "(" + mf + "L" + FIBER + ";IIIIIII)V");
+                    if (checked) {
+                        mv.visitVarInsn(ALOAD, M);
+                        mv.visitVarInsn(ALOAD, F);
+                        mv.visitVarInsn(ILOAD, BP);
+                        push(pc);
+                        push(w);
+                        push(a);
+                        push(b);
+                        push(c);
+                        rt("hookAfterCall", "(" + mf + "L" + FIBER + ";IIIIII)V");
+                    }
                     mv.visitVarInsn(ALOAD, M);
                     mv.visitVarInsn(ALOAD, F);
                     mv.visitInsn(ICONST_0);
@@ -560,12 +607,24 @@ final class TierCompiler {
                 }
                 case RETURN -> {
                     Label slow = new Label();
-                    mv.visitVarInsn(ALOAD, F);
-                    mv.visitVarInsn(ILOAD, T);
-                    mv.visitVarInsn(ILOAD, BP);
-                    push(a);
-                    push(b);
-                    rt("ret", "(L" + FIBER + ";IIII)Z");
+                    if (checked) {
+                        mv.visitVarInsn(ALOAD, M);
+                        mv.visitVarInsn(ALOAD, F);
+                        mv.visitVarInsn(ILOAD, T);
+                        push(pc);
+                        push(w);
+                        push(a);
+                        push(b);
+                        push(c);
+                        rt("retChecked", "(" + mf + "L" + FIBER + ";IIIIII)Z");
+                    } else {
+                        mv.visitVarInsn(ALOAD, F);
+                        mv.visitVarInsn(ILOAD, T);
+                        mv.visitVarInsn(ILOAD, BP);
+                        push(a);
+                        push(b);
+                        rt("ret", "(L" + FIBER + ";IIII)Z");
+                    }
                     mv.visitJumpInsn(IFEQ, slow);
                     mv.visitInsn(RETURN);
                     mv.visitLabel(slow);
@@ -589,11 +648,13 @@ final class TierCompiler {
                     push(b);
                     rt("newObject", "(" + mf + "I)J");
                     mv.visitInsn(LASTORE);
-                    mv.visitVarInsn(ALOAD, M);
-                    mv.visitVarInsn(ALOAD, F);
-                    mv.visitVarInsn(ILOAD, T);
-                    push(pc + 1);
-                    rt("afterAlloc", "(" + mf + "L" + FIBER + ";II)V");
+                    if (!checked) {
+                        mv.visitVarInsn(ALOAD, M);
+                        mv.visitVarInsn(ALOAD, F);
+                        mv.visitVarInsn(ILOAD, T);
+                        push(pc + 1);
+                        rt("afterAlloc", "(" + mf + "L" + FIBER + ";II)V");
+                    }
                 }
                 case LOAD_PTR -> {
                     setCur(pc, over);
@@ -688,10 +749,13 @@ final class TierCompiler {
                     push(b);
                     push(c);
                     push(pc);
-                    rt("generic", "(" + mf + "L" + FIBER + ";IIIIIII)V");
+                    push(checked ? fn : -1);
+                    rt("generic", "(" + mf + "L" + FIBER + ";IIIIIIII)V");
                     reloadStack();
+                    return; // checked: generic ran the hook
                 }
             }
+            if (isNative(op) && !op.branches() && op != Opcode.CALL && op != Opcode.RETURN) hook(pc, pc + 1);
         }
 
         private int condition(Opcode op) {

@@ -200,11 +200,24 @@ final class TierRuntime {
      * Any other instruction: the interpreter's own implementation, then the allocation safepoint. Results other
      * than "next instruction" leave compiled code; so does starting a goroutine (the scheduler must see it).
      */
-    static void generic(Machine m, Fiber f, int t, int bp, int w, int a, int b, int c, int pc) {
+    static void generic(Machine m, Fiber f, int t, int bp, int w, int a, int b, int c, int pc, int checkedFn) {
         f.fPc[t] = pc;
         int op = w & 0xFF;
         int r = m.ops.exec(f, op, bp, a, b, c, w >> 8, pc);
         CompiledTier tier = m.tier;
+        if (checkedFn >= 0) {
+            // as the interpreter's slow path: the hook after "next" and after a frame change, from the top frame
+            if (r == Ops.NEXT) {
+                hook(m, f, t, checkedFn, pc, w, a, b, c, bp, pc + 1);
+                if (tier.leavesAfter[op]) throw tier.reload;
+                return;
+            }
+            if (r == Ops.RELOAD) {
+                int top = f.depth - 1;
+                if (m.afterInstruction(f, f.fFunc[top], pc, w, a, b, c, f.fBp[top])) throw tier.halt;
+            }
+            throw tier.after(r);
+        }
         if (r != Ops.NEXT) throw tier.after(r);
         if (m.allocates[op] && m.collector.wantsStep()) {
             f.fPc[t] = pc + 1;
@@ -214,6 +227,36 @@ final class TierRuntime {
             f.fPc[t] = pc + 1;
             throw tier.reload;
         }
+    }
+
+    // ------------------------------------------------------------------ checked code (sanitizer, stress collector)
+
+    /** The interpreter's per-instruction hook after the instruction at {@code pc} of frame t, which continues at {@code next}. */
+    static void hook(Machine m, Fiber f, int t, int fn, int pc, int w, int a, int b, int c, int bp, int next) {
+        f.fPc[t] = next;
+        if (m.afterInstruction(f, fn, pc, w, a, b, c, bp)) throw m.tier.halt;
+    }
+
+    /** The hook after a CALL has pushed the callee's frame (the shadow of its slots too), as the interpreter runs it. */
+    static void hookAfterCall(Machine m, Fiber f, int bp, int pc, int w, int callee, int args, int ret) {
+        int top = f.depth - 1;
+        int nbp = f.fBp[top];
+        m.calls.shadowCall(f, bp + args, nbp, m.paramSlots[callee], m.frameSizes[callee]);
+        if (m.afterInstruction(f, callee, pc, w, callee, args, ret, nbp)) throw m.tier.halt;
+    }
+
+    /**
+     * RETURN in checked code: the interpreter's full return (shadow slots copied and checked) and its hook; false
+     * (nothing done) when the interpreter must run it (defers, special frames, the bottom frame).
+     */
+    static boolean retChecked(Machine m, Fiber f, int t, int pc, int w, int a, int n, int c) {
+        if (t == 0 || f.fFlags[t] != 0 || (f.deferCount != 0 && f.dFrame[f.deferCount - 1] == t)) return false;
+        f.fPc[t] = pc;
+        m.calls.doReturn(f, a, n); // also moves the caller's pc past its call, as the hook expects
+        int top = f.depth - 1;
+        if (m.afterInstruction(f, f.fFunc[top], pc, w, a, n, c, f.fBp[top])) throw m.tier.halt;
+        f.fPc[top]--; // back to the compiled convention: a caller's pc stays at its call until the callee returns
+        return true;
     }
 
     /** Leaves compiled code before the instruction at {@code pc}, un-counting the {@code undo} steps counted ahead. */
