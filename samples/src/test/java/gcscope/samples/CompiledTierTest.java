@@ -4,6 +4,7 @@ import gcscope.compiler.CompileResult;
 import gcscope.compiler.Compiler;
 import gcscope.vm.config.CompileOptions;
 import gcscope.vm.config.GcPolicy;
+import gcscope.vm.config.OnViolation;
 import gcscope.vm.config.RunOptions;
 import gcscope.vm.interp.Machine;
 import gcscope.vm.interp.RunResult;
@@ -47,6 +48,30 @@ class CompiledTierTest {
             assertEquals(interpreted, withTier, how);
             assertTrue(withTier.entries() > 0, how + ": compiled code never ran");
         }
+    }
+
+    /**
+     * The lessons' buggy builds (wrong call-buffer slot types, a tag payload written through the wrong layout) under
+     * the sanitizer: compiled code reports the same violations, at the same steps and slots, stopping or continuing.
+     */
+    @Test
+    void buggyBuildsGiveTheSameViolationsCompiled() {
+        int violating = 0;
+        for (Lesson lesson : LessonCatalog.lessons()) {
+            RunOptions lessonOptions = LessonOptions.parse(lesson.options());
+            CompileResult compiled = Compiler.compile(lesson.name() + ".vo", lesson.program(), lessonOptions.compile());
+            assertTrue(compiled.ok(), lesson.name());
+            for (GcPolicy gc : List.of(GcPolicy.NORMAL, GcPolicy.OFF)) {
+                for (OnViolation on : OnViolation.values()) {
+                    RunOptions options = lessonOptions.withGc(gc).withSanitize(true).withOnViolation(on);
+                    Outcome interpreted = Outcome.of(compiled, options, false);
+                    Outcome withTier = Outcome.of(compiled, options, true);
+                    assertEquals(interpreted, withTier, lesson.name() + " under " + gc.cliName() + ", " + on);
+                    if (!withTier.violations().isEmpty()) violating++;
+                }
+            }
+        }
+        assertTrue(violating >= 4, "the lessons' buggy builds should report violations: " + violating);
     }
 
     @Test

@@ -5,6 +5,7 @@ import gcscope.vm.bytecode.Native;
 import gcscope.vm.bytecode.Opcode;
 import gcscope.vm.bytecode.SlotType;
 import gcscope.vm.bytecode.TypeInfo;
+import gcscope.vm.bytecode.WriteKind;
 import gcscope.vm.check.Sanitizer;
 import gcscope.vm.heap.Heap;
 import gcscope.vm.heap.InterfaceHeader;
@@ -528,7 +529,8 @@ final class Ops {
         for (int k = 0; k < n; k++) check(f, t, rel + k, f.fPc[t]);
     }
 
-    private void check(Fiber f, int t, int slot, int pc) {
+    /** Check 1 for slot {@code slot} of frame t, just written by the instruction at {@code pc} (shadow already set). */
+    void check(Fiber f, int t, int slot, int pc) {
         Sanitizer s = m.collector.sanitizer();
         if (s == null) return;
         int fn = f.fFunc[t];
@@ -545,55 +547,72 @@ final class Ops {
         int t = f.depth - 1;
         if (f.fFunc[t] != fn || f.fBp[t] != bp) return; // frames changed: calls record their own writes
         byte[] sh = f.shadow;
-        switch (op.writes()) {
+        if (op.writes() == WriteKind.COPY) {
+            System.arraycopy(sh, bp + b, sh, bp + a, d);
+            for (int k = 0; k < d; k++) check(f, t, a + k, pc);
+        } else if (op == Opcode.STORE_SLOT_IDX) {
+            SlotType[] kinds = m.program.shape(d);
+            int dst = a + (int) f.stack[bp + b] * kinds.length;
+            for (int k = 0; k < kinds.length; k++) mark(f, t, bp, dst + k, kinds[k], pc);
+        } else {
+            int[] writes = staticWrites(op, w, a, b, c);
+            for (int k = 0; k < writes.length; k += 2) mark(f, t, bp, writes[k], KINDS[writes[k + 1]], pc);
+        }
+    }
+
+    /**
+     * The slots an instruction writes, as {slot, SlotType ordinal} pairs, for every instruction whose written
+     * slots and kinds are fixed by its operands (all but COPY and STORE_SLOT_IDX, which {@link #shadowWrites} handles).
+     */
+    int[] staticWrites(Opcode op, int w, int a, int b, int c) {
+        int d = w >> 8;
+        return switch (op.writes()) {
             case NONE, CALL_RESULTS -> {
-                if (op == Opcode.NATIVE) {
-                    Native n = NATIVES[d];
-                    SlotType[] rs = n.results();
-                    for (int k = 0; k < rs.length; k++) mark(f, t, bp, c + k, rs[k], pc);
-                }
+                if (op != Opcode.NATIVE) yield new int[0];
+                SlotType[] rs = NATIVES[d].results();
+                yield run(c, rs);
             }
-            case VALUE -> mark(f, t, bp, a, SlotType.VALUE, pc);
-            case VALUE2 -> {
-                mark(f, t, bp, a, SlotType.VALUE, pc);
-                mark(f, t, bp, a + 1, SlotType.VALUE, pc);
-            }
-            case FLOAT -> mark(f, t, bp, a, SlotType.FLOAT, pc);
-            case GCREF -> mark(f, t, bp, a, SlotType.GCREF, pc);
-            case INTERFACE -> {
-                mark(f, t, bp, a, SlotType.INTERFACE0, pc);
-                mark(f, t, bp, a + 1, SlotType.INTERFACE1, pc);
-            }
-            case COPY -> {
-                System.arraycopy(sh, bp + b, sh, bp + a, d);
-                for (int k = 0; k < d; k++) check(f, t, a + k, pc);
-            }
+            case VALUE -> run(a, SlotType.VALUE);
+            case VALUE2 -> run(a, SlotType.VALUE, SlotType.VALUE);
+            case FLOAT -> run(a, SlotType.FLOAT);
+            case GCREF -> run(a, SlotType.GCREF);
+            case INTERFACE -> run(a, SlotType.INTERFACE0, SlotType.INTERFACE1);
+            case COPY -> throw new IllegalArgumentException("COPY writes the kinds it reads");
             case SHAPE -> {
-                SlotType[] kinds = m.program.shape(d);
-                int dst = op == Opcode.STORE_SLOT_IDX ? a + (int) f.stack[bp + b] * kinds.length : a;
-                for (int k = 0; k < kinds.length; k++) mark(f, t, bp, dst + k, kinds[k], pc);
-                if (op == Opcode.MAP_NEXT) mark(f, t, bp, c, SlotType.VALUE, pc);
+                if (op == Opcode.STORE_SLOT_IDX) throw new IllegalArgumentException("STORE_SLOT_IDX writes a computed slot");
+                int[] r = run(a, m.program.shape(d));
+                if (op != Opcode.MAP_NEXT) yield r;
+                int[] withKey = Arrays.copyOf(r, r.length + 2);
+                withKey[r.length] = c;
+                withKey[r.length + 1] = SlotType.VALUE.ordinal();
+                yield withKey;
             }
-            case TYPE -> {
-                SlotType[] kinds = m.program.type(c).slots();
-                for (int k = 0; k < kinds.length; k++) mark(f, t, bp, a + k, kinds[k], pc);
-            }
+            case TYPE -> run(a, m.program.type(c).slots());
             case GLOBAL -> {
-                for (int k = 0; k < d; k++) mark(f, t, bp, a + k, m.program.globalType(b + k), pc);
+                SlotType[] kinds = new SlotType[d];
+                for (int k = 0; k < d; k++) kinds[k] = m.program.globalType(b + k);
+                yield run(a, kinds);
             }
             case CAPTURE -> {
-                for (int k = 0; k < d; k++) mark(f, t, bp, a + k, SlotType.GCREF, pc);
+                SlotType[] kinds = new SlotType[d];
+                Arrays.fill(kinds, SlotType.GCREF);
+                yield run(a, kinds);
             }
             case FIELD_KIND -> {
                 FieldKind k = FIELD_KINDS[d];
-                if (k == FieldKind.IFACE) {
-                    mark(f, t, bp, a, SlotType.INTERFACE0, pc);
-                    mark(f, t, bp, a + 1, SlotType.INTERFACE1, pc);
-                } else {
-                    mark(f, t, bp, a, k.slotKind(), pc);
-                }
+                yield k == FieldKind.IFACE ? run(a, SlotType.INTERFACE0, SlotType.INTERFACE1) : run(a, k.slotKind());
             }
+        };
+    }
+
+    /** {slot, kind} pairs for consecutive slots from {@code first}. */
+    private static int[] run(int first, SlotType... kinds) {
+        int[] r = new int[kinds.length * 2];
+        for (int k = 0; k < kinds.length; k++) {
+            r[2 * k] = first + k;
+            r[2 * k + 1] = kinds[k].ordinal();
         }
+        return r;
     }
 
     private void mark(Fiber f, int t, int bp, int slot, SlotType kind, int pc) {

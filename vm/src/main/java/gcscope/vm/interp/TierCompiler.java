@@ -2,6 +2,8 @@ package gcscope.vm.interp;
 
 import gcscope.vm.bytecode.Instruction;
 import gcscope.vm.bytecode.Opcode;
+import gcscope.vm.bytecode.SlotType;
+import gcscope.vm.bytecode.WriteKind;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -20,6 +22,7 @@ final class TierCompiler {
     private static final String RT = "gcscope/vm/interp/TierRuntime";
     private static final String MACHINE = "gcscope/vm/interp/Machine";
     private static final String FIBER = "gcscope/vm/interp/Fiber";
+    private static final SlotType[] KINDS = SlotType.values();
     private static final String FN_DESC = "(L" + MACHINE + ";L" + FIBER + ";I)V";
     /** HotSpot does not JIT-compile a method of more than 8000 bytes of bytecode; stay clear of that. */
     static final int MAX_BYTECODE = 7900;
@@ -372,22 +375,75 @@ final class TierCompiler {
             mv.visitMethodInsn(INVOKESTATIC, "java/lang/System", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V", false);
         }
 
-        /** Checked code: the interpreter's hook after the instruction at {@code pc}, continuing at {@code next}. */
+        /**
+         * Checked code: the interpreter's hook after the instruction at {@code pc}, continuing at {@code next},
+         * specialised to the instruction: the shadow kinds it writes are stored as constants and check 1 is called
+         * only where the declared slot type does not already accept the written kind (the interpreter calls it at
+         * every write; it reports only those); then {@link TierRuntime#after} for violations and safepoints.
+         */
         private void hook(int pc, int next) {
             if (!checked) return;
             int at = pc * Instruction.WIDTH;
+            int w = code[at], a = code[at + 1], b = code[at + 2], c = code[at + 3];
+            Opcode op = Opcode.of(w & 0xFF);
+            SlotType[] declared = m.slotTypes[fn];
+            if (op.writes() == WriteKind.COPY) {
+                int d = w >> 8;
+                shadow();
+                slotIndex(b);
+                shadow();
+                slotIndex(a);
+                push(d);
+                arraycopy();
+                for (int k = 0; k < d; k++) checkCopied(declared, a + k, pc);
+            } else {
+                int[] writes = m.ops.staticWrites(op, w, a, b, c);
+                for (int k = 0; k < writes.length; k += 2) {
+                    int slot = writes[k], kind = writes[k + 1];
+                    shadow();
+                    slotIndex(slot);
+                    push(kind);
+                    mv.visitInsn(BASTORE);
+                    if (slot < declared.length && !declared[slot].compatibleWith(KINDS[kind])) check(slot, pc);
+                }
+            }
             mv.visitVarInsn(ALOAD, M);
             mv.visitVarInsn(ALOAD, F);
             mv.visitVarInsn(ILOAD, T);
-            push(fn);
-            push(pc);
-            push(code[at]);
-            push(code[at + 1]);
-            push(code[at + 2]);
-            push(code[at + 3]);
-            mv.visitVarInsn(ILOAD, BP);
             push(next);
-            rt("hook", "(L" + MACHINE + ";L" + FIBER + ";IIIIIIIII)V");
+            rt("after", "(L" + MACHINE + ";L" + FIBER + ";II)V");
+        }
+
+        /** A copied shadow kind: check 1 only when it is one the slot's declared type does not accept. */
+        private void checkCopied(SlotType[] declared, int slot, int pc) {
+            if (slot >= declared.length) return;
+            int accepted = 0;
+            for (SlotType k : KINDS) if (declared[slot].compatibleWith(k)) accepted |= 1 << k.ordinal();
+            Label ok = new Label();
+            push(accepted);
+            shadow();
+            slotIndex(slot);
+            mv.visitInsn(BALOAD);
+            mv.visitInsn(ISHR);
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IAND);
+            mv.visitJumpInsn(IFNE, ok);
+            check(slot, pc);
+            mv.visitLabel(ok);
+        }
+
+        private void check(int slot, int pc) {
+            mv.visitVarInsn(ALOAD, M);
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitVarInsn(ILOAD, T);
+            push(slot);
+            push(pc);
+            rt("check", "(L" + MACHINE + ";L" + FIBER + ";III)V");
+        }
+
+        private void shadow() {
+            mv.visitVarInsn(ALOAD, F);
+            mv.visitFieldInsn(GETFIELD, FIBER, "shadow", "[B");
         }
 
         /** A conditional branch to {@code target}; checked code runs the hook on both edges. */

@@ -237,12 +237,28 @@ final class TierRuntime {
         if (m.afterInstruction(f, fn, pc, w, a, b, c, bp)) throw m.tier.halt;
     }
 
+    /** The end of checked code's hook (shadow kinds already written): stop on an outcome or a new violation, else a safepoint if due. */
+    static void after(Machine m, Fiber f, int t, int next) {
+        f.fPc[t] = next;
+        if (mustStop(m, f)) throw m.tier.halt;
+    }
+
+    /** {@link Machine#afterInstruction} without shadow writes (calls and returns record their own). */
+    private static boolean mustStop(Machine m, Fiber f) {
+        return m.outcome() != null || m.checkViolations() || (m.collector.wantsStep() && m.gcSafepoint(f));
+    }
+
+    /** Check 1 for a slot whose written kind its declared type may not accept. */
+    static void check(Machine m, Fiber f, int t, int slot, int pc) {
+        m.ops.check(f, t, slot, pc);
+    }
+
     /** The hook after a CALL has pushed the callee's frame (the shadow of its slots too), as the interpreter runs it. */
     static void hookAfterCall(Machine m, Fiber f, int bp, int pc, int w, int callee, int args, int ret) {
         int top = f.depth - 1;
         int nbp = f.fBp[top];
         m.calls.shadowCall(f, bp + args, nbp, m.paramSlots[callee], m.frameSizes[callee]);
-        if (m.afterInstruction(f, callee, pc, w, callee, args, ret, nbp)) throw m.tier.halt;
+        if (mustStop(m, f)) throw m.tier.halt;
     }
 
     /**
@@ -254,7 +270,7 @@ final class TierRuntime {
         f.fPc[t] = pc;
         m.calls.doReturn(f, a, n); // also moves the caller's pc past its call, as the hook expects
         int top = f.depth - 1;
-        if (m.afterInstruction(f, f.fFunc[top], pc, w, a, n, c, f.fBp[top])) throw m.tier.halt;
+        if (mustStop(m, f)) throw m.tier.halt;
         f.fPc[top]--; // back to the compiled convention: a caller's pc stays at its call until the callee returns
         return true;
     }
