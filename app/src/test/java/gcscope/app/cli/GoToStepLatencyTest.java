@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 5's time-travel target: after recording the first 10M instructions of binary_trees (sanitizer on),
  * goToStep anywhere answers quickly and the checkpoints stay under 1 GiB. The bounds on latency are on the
- * session worker's CPU time (the machine is shared, wall time is only reported): each goToStep under 1 s,
- * their median under 0.5 s. {@link #main} prints the measured numbers; {@link TimeTravelHarness} measures
+ * session worker's CPU time (the machine is shared, wall time is only reported): each goToStep under 0.5 s
+ * (replays run compiled code), their median well under it. {@link #main} prints the measured numbers; {@link TimeTravelHarness} measures
  * many random targets and the recording's overhead.
  */
 @Tag("slow")
@@ -75,12 +75,13 @@ class GoToStepLatencyTest {
         long[] cpu = new long[res.points().length];
         for (int i = 0; i < cpu.length; i++) {
             Measurement m = res.points()[i];
-            // CPU time of the session's worker: the machine is shared, so wall time is only reported.
-            assertTrue(m.cpuNanos() < 1_000_000_000L, "goToStep(" + m.target() + ") took " + m.cpuNanos() / 1e6 + " ms CPU");
+            // issue 5: every goToStep answers within 0.5 s. Asserted on the CPU time of the session's worker (the
+            // machine is shared, so wall time, which also waits for other processes, is only reported).
+            assertTrue(m.cpuNanos() < 500_000_000L, "goToStep(" + m.target() + ") took " + m.cpuNanos() / 1e6 + " ms CPU");
             cpu[i] = m.cpuNanos();
         }
         java.util.Arrays.sort(cpu);
-        assertTrue(cpu[cpu.length / 2] < 500_000_000L, "median goToStep " + cpu[cpu.length / 2] / 1e6 + " ms CPU");
+        assertTrue(cpu[cpu.length / 2] < 250_000_000L, "median goToStep " + cpu[cpu.length / 2] / 1e6 + " ms CPU");
     }
 
     public static void main(String[] args) throws Exception {
