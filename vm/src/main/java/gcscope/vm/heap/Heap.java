@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The simulated, byte-addressed heap (VM.md "Heap", format in vm/HEAP.md). Addresses are multiples
- * of 8 starting at {@link #BASE}; memory is one {@code long[]} of words indexed by {@code address >>> 3},
- * grown on demand. Every object is a header word followed by its payload words; the heap is a
+ * of 8 starting at {@link #BASE}; memory is words indexed by {@code address >>> 3}, held in segments of
+ * {@link #SEG_WORDS} words (the first grows by doubling up to that size, then whole segments are added), so
+ * a growing heap never copies what it already holds nor needs one huge array. Every object is a header word followed by its payload words; the heap is a
  * contiguous run of such chunks (live or freed), so it can be walked with {@link #nextChunk(long)}.
  * An object-start bitmap maps any (interior) address to the start of its chunk.
  *
@@ -27,8 +28,16 @@ public final class Heap {
     /** The smallest capacity a heap gets, however little memory the JVM has. */
     static final long MIN_CAPACITY = 16L << 20;
 
+    /** log2 of the words of a full segment (8 MiB). */
+    static final int SEG_SHIFT = 20;
+    static final int SEG_WORDS = 1 << SEG_SHIFT;
+    private static final int SEG_MASK = SEG_WORDS - 1;
+
     // package-private for HeapImage (checkpoints)
-    long[] words;
+    /** Word i is {@code segs[i >>> SEG_SHIFT][i & SEG_MASK]}; every segment but a lone first one has SEG_WORDS words. */
+    long[][] segs;
+    /** Words held by the segments. */
+    private int wordCap;
     long[] startBits;
     long top = BASE;
     private final long limitBytes;
@@ -67,17 +76,20 @@ public final class Heap {
     public Heap(long limitBytes, boolean quarantine) {
         this.limitBytes = limitBytes;
         this.quarantine = quarantine;
-        // the words array (plus a copy while it grows, and checkpoints) must fit in the JVM's memory, so that a
+        // the words (and the checkpoints of a recording, and a heap copy for a snapshot) must fit in the JVM's memory, so that a
         // huge allocation ends in the HEAP_LIMIT trap and never in an OutOfMemoryError
         this.capacity = Math.min(HARD_LIMIT, Math.max(MIN_CAPACITY, gcscope.vm.config.HostMemory.maxBytes() / 4));
-        // a power of two, so that doubling in ensureCapacity stays on powers of two (from 4608 words a heap of 52M words got 75M)
-        this.words = new long[8192];
-        this.startBits = new long[words.length >>> 6];
-        this.pageStamps = new int[(words.length >>> PAGE_SHIFT) + 1];
+        // a power of two, so that the first segment doubles up to exactly SEG_WORDS
+        this.segs = new long[][]{new long[8192]};
+        this.wordCap = 8192;
+        this.startBits = new long[wordCap >>> 6];
+        this.pageStamps = new int[(wordCap >>> PAGE_SHIFT) + 1];
     }
 
     private Heap(Heap o) {
-        words = o.words.clone();
+        segs = new long[o.segs.length][];
+        for (int i = 0; i < segs.length; i++) segs[i] = o.segs[i].clone();
+        wordCap = o.wordCap;
         startBits = o.startBits.clone();
         top = o.top;
         limitBytes = o.limitBytes;
@@ -111,17 +123,12 @@ public final class Heap {
     public void restore(HeapImage img) {
         int oldWords = (int) (top >>> 3);
         int need = img.words.length();
-        if (need + 1 > words.length) {
-            long cap = words.length;
-            while (cap < need + 1) cap = Math.min(cap * 2, Integer.MAX_VALUE - 64);
-            words = new long[(int) cap];
-            startBits = new long[(int) ((cap + 63) >>> 6)];
-            growStamps();
-        } else if (oldWords > need) {
-            Arrays.fill(words, need, oldWords, 0L);
+        if (oldWords > need) {
+            fill(need, Math.min(oldWords, wordCap), 0L);
             Arrays.fill(startBits, img.startBits.length(), Math.min(startBits.length, (oldWords + 63) >>> 6), 0L);
         }
-        img.words.copyInto(words);
+        ensureWords(need + 1L);
+        img.words.copyInto(segs, SEG_SHIFT);
         img.startBits.copyInto(startBits);
         top = img.top;
         allocColour = img.allocColour;
@@ -173,9 +180,9 @@ public final class Heap {
             setStartBit(addr);
         }
         int w = (int) (addr >>> 3);
-        words[w] = header(allocColour, kind, metaOrLayoutId, payloadWords);
+        set(w, header(allocColour, kind, metaOrLayoutId, payloadWords));
         // words past the top are always zero (see restore), so only a recycled chunk needs clearing
-        if (!fresh) fill(words, w + 1, w + total, 0L);
+        if (!fresh) fill(w + 1, w + total, 0L);
         touch(w, w + total);
         objects.add(addr);
         bytesInUse += bytes;
@@ -187,15 +194,37 @@ public final class Heap {
     }
 
     private void ensureCapacity(long endAddr) {
-        long need = (endAddr >>> 3) + 1;
-        if (need <= words.length) return;
-        if (need > Integer.MAX_VALUE - 64) throw new IllegalStateException("simulated heap exceeds Java array size");
-        long cap = words.length;
-        long most = Math.max(need, Math.min((capacity >>> 3) + 1, Integer.MAX_VALUE - 64));
-        while (cap < need) cap = Math.min(cap * 2, most);
-        words = Arrays.copyOf(words, (int) cap);
-        startBits = Arrays.copyOf(startBits, (int) ((cap + 63) >>> 6));
+        ensureWords((endAddr >>> 3) + 1);
+    }
+
+    /** Grows the segments (zeroed) to hold at least {@code need} words. */
+    private void ensureWords(long need) {
+        if (need <= wordCap) return;
+        if (need > Integer.MAX_VALUE - SEG_WORDS) throw new IllegalStateException("simulated heap exceeds " + Integer.MAX_VALUE + " words");
+        if (segs.length == 1 && wordCap < SEG_WORDS) {
+            int cap = wordCap;
+            while (cap < need && cap < SEG_WORDS) cap *= 2;
+            segs[0] = Arrays.copyOf(segs[0], cap);
+            wordCap = cap;
+        }
+        if (need > wordCap) {
+            int n = (int) ((need + SEG_MASK) >>> SEG_SHIFT);
+            int old = segs.length;
+            segs = Arrays.copyOf(segs, n);
+            for (int i = old; i < n; i++) segs[i] = new long[SEG_WORDS];
+            wordCap = n << SEG_SHIFT;
+        }
+        startBits = Arrays.copyOf(startBits, (wordCap + 63) >>> 6);
         growStamps();
+    }
+
+    /** Word {@code i} of the heap. */
+    private long get(int i) {
+        return segs[i >>> SEG_SHIFT][i & SEG_MASK];
+    }
+
+    private void set(int i, long v) {
+        segs[i >>> SEG_SHIFT][i & SEG_MASK] = v;
     }
 
     private void setStartBit(long addr) {
@@ -218,10 +247,10 @@ public final class Heap {
      */
     public void free(long addr, int cycle, long step) {
         int w = (int) (addr >>> 3);
-        long h = words[w];
+        long h = get(w);
         int pw = (int) (h >>> 32);
-        words[w] = (h & ~COLOUR_BITS) | Colour.FREED.ordinal();
-        fill(words, w + 1, w + 1 + pw, POISON);
+        set(w, (h & ~COLOUR_BITS) | Colour.FREED.ordinal());
+        fill(w + 1, w + 1 + pw, POISON);
         touch(w, w + 1 + pw);
         long bytes = (long) (pw + 1) * 8;
         bytesInUse -= bytes;
@@ -232,27 +261,31 @@ public final class Heap {
         if (!quarantine) freeLists.put(addr, pw + 1);
     }
 
-    /** Arrays.fill, with a plain loop for the few words of a typical small object. */
-    private static void fill(long[] a, int from, int to, long v) {
+    /** Sets words [from, to) to v: a plain loop for the few words of a typical small object, else Arrays.fill per segment. */
+    private void fill(int from, int to, long v) {
         if (to - from <= 8) {
-            for (int i = from; i < to; i++) a[i] = v;
-        } else {
-            Arrays.fill(a, from, to, v);
+            for (int i = from; i < to; i++) set(i, v);
+            return;
+        }
+        while (from < to) {
+            int end = Math.min(to, (from | SEG_MASK) + 1);
+            Arrays.fill(segs[from >>> SEG_SHIFT], from & SEG_MASK, ((end - 1) & SEG_MASK) + 1, v);
+            from = end;
         }
     }
 
     // ---------------------------------------------------------------- header access (addr = header address)
 
     public ObjectKind kind(long addr) {
-        return KINDS[(int) ((words[(int) (addr >>> 3)] >>> 4) & 0xF)];
+        return KINDS[(int) ((get((int) (addr >>> 3)) >>> 4) & 0xF)];
     }
 
     public int meta(long addr) {
-        return (int) ((words[(int) (addr >>> 3)] >>> 8) & MAX_META);
+        return (int) ((get((int) (addr >>> 3)) >>> 8) & MAX_META);
     }
 
     public int payloadWords(long addr) {
-        return (int) (words[(int) (addr >>> 3)] >>> 32);
+        return (int) (get((int) (addr >>> 3)) >>> 32);
     }
 
     /** Chunk size in bytes including the header. */
@@ -261,43 +294,43 @@ public final class Heap {
     }
 
     public Colour colour(long addr) {
-        return COLOURS[(int) (words[(int) (addr >>> 3)] & COLOUR_BITS)];
+        return COLOURS[(int) (get((int) (addr >>> 3)) & COLOUR_BITS)];
     }
 
     /** Colour ordinal without allocating an enum lookup (hot path). */
     public int colourOrdinal(long addr) {
-        return (int) (words[(int) (addr >>> 3)] & COLOUR_BITS);
+        return (int) (get((int) (addr >>> 3)) & COLOUR_BITS);
     }
 
     public void setColour(long addr, Colour c) {
         int w = (int) (addr >>> 3);
-        words[w] = (words[w] & ~COLOUR_BITS) | c.ordinal();
+        set(w, (get(w) & ~COLOUR_BITS) | c.ordinal());
         pageStamps[w >>> PAGE_SHIFT] = epoch;
     }
 
     /** The raw header word (for display and byte dumps). */
     public long headerWord(long addr) {
-        return words[(int) (addr >>> 3)];
+        return get((int) (addr >>> 3));
     }
 
     // ---------------------------------------------------------------- payload access
 
     /** Payload word {@code word} of the object at {@code addr} (raw, no barrier, no bounds check). */
     public long load(long addr, int word) {
-        return words[(int) (addr >>> 3) + 1 + word];
+        return get((int) (addr >>> 3) + 1 + word);
     }
 
     /** Stores payload word {@code word} (raw: the caller runs the write barrier for references). */
     public void store(long addr, int word, long value) {
         int i = (int) (addr >>> 3) + 1 + word;
-        words[i] = value;
+        set(i, value);
         pageStamps[i >>> PAGE_SHIFT] = epoch;
     }
 
     /** Reads any heap word by absolute address, 0 outside the heap (for faithful misreads). */
     public long wordAt(long absAddr) {
         if (absAddr < BASE || absAddr + 8 > top || (absAddr & 7) != 0) return 0;
-        return words[(int) (absAddr >>> 3)];
+        return get((int) (absAddr >>> 3));
     }
 
     /**
@@ -308,8 +341,8 @@ public final class Heap {
         long b = addr + 8 + byteOffset;
         int w = (int) (b >>> 3);
         int shift = (int) (b & 7) * 8;
-        long lo = words[w] >>> shift;
-        if (shift + widthBytes * 8 > 64) lo |= words[w + 1] << (64 - shift);
+        long lo = get(w) >>> shift;
+        if (shift + widthBytes * 8 > 64) lo |= get(w + 1) << (64 - shift);
         return widthBytes == 8 ? lo : lo & ((1L << (widthBytes * 8)) - 1);
     }
 
@@ -320,20 +353,27 @@ public final class Heap {
         int shift = (int) (b & 7) * 8;
         long mask = widthBytes == 8 ? -1L : (1L << (widthBytes * 8)) - 1;
         long v = value & mask;
-        words[w] = (words[w] & ~(mask << shift)) | (v << shift);
+        set(w, (get(w) & ~(mask << shift)) | (v << shift));
         pageStamps[w >>> PAGE_SHIFT] = epoch;
         if (shift + widthBytes * 8 > 64) {
             pageStamps[(w + 1) >>> PAGE_SHIFT] = epoch;
             int spill = 64 - shift;
             long hiMask = mask >>> spill;
-            words[w + 1] = (words[w + 1] & ~hiMask) | (v >>> spill);
+            set(w + 1, (get(w + 1) & ~hiMask) | (v >>> spill));
         }
     }
 
     /** Copies {@code count} payload words between objects (memmove semantics; raw, no barrier). */
     public void copyWords(long src, int srcWord, long dst, int dstWord, int count) {
-        int to = (int) (dst >>> 3) + 1 + dstWord;
-        System.arraycopy(words, (int) (src >>> 3) + 1 + srcWord, words, to, count);
+        int to = (int) (dst >>> 3) + 1 + dstWord, from = (int) (src >>> 3) + 1 + srcWord;
+        if (count <= 0) return;
+        if (from >>> SEG_SHIFT == (from + count - 1) >>> SEG_SHIFT && to >>> SEG_SHIFT == (to + count - 1) >>> SEG_SHIFT) {
+            System.arraycopy(segs[from >>> SEG_SHIFT], from & SEG_MASK, segs[to >>> SEG_SHIFT], to & SEG_MASK, count);
+        } else if (to <= from) {
+            for (int i = 0; i < count; i++) set(to + i, get(from + i));
+        } else {
+            for (int i = count - 1; i >= 0; i--) set(to + i, get(from + i));
+        }
         touch(to, to + count);
     }
 
@@ -343,7 +383,7 @@ public final class Heap {
         int n = payloadWords(addr) + 1;
         byte[] out = new byte[n * 8];
         for (int i = 0; i < n; i++) {
-            long v = words[w + i];
+            long v = get(w + i);
             for (int j = 0; j < 8; j++) out[i * 8 + j] = (byte) (v >>> (8 * j));
         }
         return out;
@@ -373,7 +413,7 @@ public final class Heap {
     public boolean isObject(long addr) {
         if ((addr & 7) != 0 || addr < BASE || addr >= top) return false;
         int w = (int) (addr >>> 3);
-        return (startBits[w >>> 6] & (1L << (w & 63))) != 0 && (words[w] & COLOUR_BITS) != Colour.FREED.ordinal();
+        return (startBits[w >>> 6] & (1L << (w & 63))) != 0 && (get(w) & COLOUR_BITS) != Colour.FREED.ordinal();
     }
 
     /** Start of the chunk (live or freed) containing {@code anyAddr}, or 0 if outside the heap. */
@@ -488,7 +528,7 @@ public final class Heap {
     }
 
     private void growStamps() {
-        int n = (words.length >>> PAGE_SHIFT) + 1;
+        int n = (wordCap >>> PAGE_SHIFT) + 1;
         if (pageStamps.length >= n) return;
         int old = pageStamps.length;
         pageStamps = Arrays.copyOf(pageStamps, n);

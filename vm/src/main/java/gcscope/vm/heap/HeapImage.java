@@ -23,7 +23,7 @@ public final class HeapImage {
 
     HeapImage(Heap h, HeapImage base) {
         int usedWords = (int) (h.top >>> 3);
-        words = LongPages.capture(h.words, usedWords, base == null ? null : base.words);
+        words = LongPages.capture(h.segs, Heap.SEG_SHIFT, usedWords, base == null ? null : base.words);
         startBits = LongPages.capture(h.startBits, (usedWords + 63) >>> 6, base == null ? null : base.startBits);
         top = h.top;
         allocColour = h.allocColour();

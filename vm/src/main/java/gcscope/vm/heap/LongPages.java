@@ -12,6 +12,8 @@ import java.util.Set;
 public final class LongPages {
     static final int SHIFT = 12;
     static final int SIZE = 1 << SHIFT; // 4096 longs = 32 KiB
+    /** The segment shift that makes one plain array a segmented one. */
+    private static final int FLAT = 31;
 
     private final long[][] pages;
     private final int length;
@@ -26,17 +28,28 @@ public final class LongPages {
 
     /** Captures {@code src[0, length)}, sharing every page equal to the same page of {@code base} (may be null). */
     static LongPages capture(long[] src, int length, LongPages base) {
+        return capture(new long[][]{src}, FLAT, length, base);
+    }
+
+    /**
+     * Captures words [0, length) of a segmented array (word i is {@code segs[i >>> segShift][i & (2^segShift - 1)]};
+     * segments hold a multiple of {@link #SIZE} words, so no page straddles two).
+     */
+    static LongPages capture(long[][] segs, int segShift, int length, LongPages base) {
+        int mask = (int) ((1L << segShift) - 1);
         int n = (length + SIZE - 1) >>> SHIFT;
         long[][] pages = new long[n][];
         long own = 0;
         for (int i = 0; i < n; i++) {
             int from = i << SHIFT;
             int to = Math.min(length, from + SIZE);
+            long[] src = segs[from >>> segShift];
+            int at = from & mask;
             long[] old = base != null && i < base.pages.length ? base.pages[i] : null;
-            if (old != null && old.length == to - from && Arrays.equals(src, from, to, old, 0, to - from)) {
+            if (old != null && old.length == to - from && Arrays.equals(src, at, at + to - from, old, 0, to - from)) {
                 pages[i] = old;
             } else {
-                pages[i] = Arrays.copyOfRange(src, from, to);
+                pages[i] = Arrays.copyOfRange(src, at, at + to - from);
                 own += (long) (to - from) * 8 + 16;
             }
         }
@@ -50,7 +63,16 @@ public final class LongPages {
 
     /** Copies the captured prefix into {@code dst[0, length)} ({@code dst} must be long enough). */
     void copyInto(long[] dst) {
-        for (int i = 0; i < pages.length; i++) System.arraycopy(pages[i], 0, dst, i << SHIFT, pages[i].length);
+        copyInto(new long[][]{dst}, FLAT);
+    }
+
+    /** Copies the captured prefix into words [0, length) of a segmented array (see {@link #capture(long[][], int, int, LongPages)}). */
+    void copyInto(long[][] segs, int segShift) {
+        int mask = (int) ((1L << segShift) - 1);
+        for (int i = 0; i < pages.length; i++) {
+            int from = i << SHIFT;
+            System.arraycopy(pages[i], 0, segs[from >>> segShift], from & mask, pages[i].length);
+        }
     }
 
     /** Bytes allocated by this capture alone. */
