@@ -377,6 +377,33 @@ public final class Heap {
         touch(to, to + count);
     }
 
+    /** Copies the {@code n} heap words from address {@code wordAddr} into {@code dst[at, at + n)} (bulk, per segment). */
+    public void readWords(long wordAddr, long[] dst, int at, int n) {
+        int i = (int) (wordAddr >>> 3);
+        while (n > 0) {
+            long[] seg = segs[i >>> SEG_SHIFT];
+            int off = i & SEG_MASK, len = Math.min(n, seg.length - off);
+            System.arraycopy(seg, off, dst, at, len);
+            i += len;
+            at += len;
+            n -= len;
+        }
+    }
+
+    /** True if the {@code n} heap words from address {@code wordAddr} equal {@code src[at, at + n)}. */
+    public boolean wordsEqual(long wordAddr, long[] src, int at, int n) {
+        int i = (int) (wordAddr >>> 3);
+        while (n > 0) {
+            long[] seg = segs[i >>> SEG_SHIFT];
+            int off = i & SEG_MASK, len = Math.min(n, seg.length - off);
+            if (!Arrays.equals(seg, off, off + len, src, at, at + len)) return false;
+            i += len;
+            at += len;
+            n -= len;
+        }
+        return true;
+    }
+
     /** The header and payload of the object as little-endian bytes. */
     public byte[] bytes(long addr) {
         int w = (int) (addr >>> 3);

@@ -74,9 +74,7 @@ final class ObjectViewCache {
             int payload = heap.payloadWords(a);
             // the colour bits of the header are not compared: the caller recolours a view whose colour alone changed
             if (to - from != payload + 1 || ((words[from] ^ heap.headerWord(a)) & ~Heap.COLOUR_BITS) != 0) return null;
-            for (int k = 0; k < payload; k++) {
-                if (words[from + 1 + k] != heap.load(a, k)) return null;
-            }
+            if (!heap.wordsEqual(a + 8, words, from + 1, payload)) return null;
         }
         int s = statusStart[i], end = statusStart[i + 1];
         long[] now = scratch;
@@ -182,8 +180,8 @@ final class ObjectViewCache {
             checked[i] = true;
             tombstones[i] = null;
             wordStart[i] = wordCount;
-            words[wordCount++] = heap.headerWord(a);
-            for (int k = 0; k < payload; k++) words[wordCount++] = heap.load(a, k);
+            heap.readWords(a, words, wordCount, payload + 1);
+            wordCount += payload + 1;
             statusStart[i] = statusCount;
             refStart[i] = refCount;
             java.util.List<FieldView> fields = v.fields();

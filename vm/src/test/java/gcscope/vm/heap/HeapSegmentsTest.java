@@ -6,6 +6,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -65,6 +66,23 @@ class HeapSegmentsTest {
             for (int k = 0; k < n; k++) got[k] = h.load(a, k);
             assertArrayEquals(model, got, "copy " + mv[0] + " -> " + mv[1] + " x" + mv[2]);
         }
+    }
+
+    @Test
+    void bulkReadsAndComparesSpanSegments() {
+        Heap h = heapWithNextObjectAt(2);
+        long a = h.alloc(ObjectKind.ARRAY, 0, 6);
+        for (int k = 0; k < 6; k++) h.store(a, k, 100 + k);
+        long[] got = new long[9];
+        h.readWords(a, got, 2, 7);
+        assertEquals(h.headerWord(a), got[2]);
+        for (int k = 0; k < 6; k++) assertEquals(100 + k, got[3 + k]);
+        assertTrue(h.wordsEqual(a + 8, got, 3, 6));
+        got[8] = -1; // the last payload word, in the second segment
+        assertFalse(h.wordsEqual(a + 8, got, 3, 6));
+        got[8] = 105;
+        got[3] = -1; // the first, in the first segment
+        assertFalse(h.wordsEqual(a + 8, got, 3, 6));
     }
 
     @Test
