@@ -46,6 +46,7 @@ public final class Collector {
     private final ObjectScanner scanner;
     private final Sanitizer sanitizer;
     private Consumer<GcEvent> listener;
+    private GcEventRing recentEvents;
 
     private GcPhase phase = GcPhase.PAUSE;
     private int cycle;
@@ -214,6 +215,11 @@ public final class Collector {
         this.listener = listener;
     }
 
+    /** Keeps the most recent collector events in {@code ring} (without allocating per event); null for none. */
+    public void setRecentEvents(GcEventRing ring) {
+        this.recentEvents = ring;
+    }
+
     // ---------------------------------------------------------------- the phases
 
     private long singleStep(long budget) {
@@ -319,6 +325,8 @@ public final class Collector {
     }
 
     void emit(GcEventKind kind, long addr, long other) {
+        GcEventRing r = recentEvents;
+        if (r != null) r.add(roots.step(), kind, addr, other, cycle, phase);
         Consumer<GcEvent> l = listener;
         if (l != null) l.accept(new GcEvent(roots.step(), kind, addr, other, cycle, phase));
     }

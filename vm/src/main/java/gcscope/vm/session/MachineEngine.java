@@ -1,7 +1,7 @@
 package gcscope.vm.session;
 
 import gcscope.vm.check.Sanitizer;
-import gcscope.vm.gc.GcEvent;
+import gcscope.vm.gc.GcEventRing;
 import gcscope.vm.gc.GcPhase;
 import gcscope.vm.heap.Colour;
 import gcscope.vm.heap.Heap;
@@ -13,7 +13,6 @@ import gcscope.vm.snapshot.ExecStatus;
 import gcscope.vm.snapshot.SnapshotBuilder;
 import gcscope.vm.snapshot.VmSnapshot;
 
-import java.util.ArrayDeque;
 import java.util.List;
 
 /** The interpreter's {@link Machine} behind the session's {@link Engine} interface. */
@@ -22,7 +21,7 @@ final class MachineEngine implements Engine {
 
     private final Machine machine;
     private final SnapshotBuilder snapshots;
-    private final ArrayDeque<GcEvent> recent = new ArrayDeque<>();
+    private final GcEventRing recent = new GcEventRing(MAX_RECENT_EVENTS);
     private MachineView cachedView;
     private long cachedAt = -1;
 
@@ -34,10 +33,7 @@ final class MachineEngine implements Engine {
     }
 
     private void attachListener() {
-        machine.collector().setListener(e -> {
-            if (recent.size() == MAX_RECENT_EVENTS) recent.removeFirst();
-            recent.addLast(e);
-        });
+        machine.collector().setRecentEvents(recent);
     }
 
     private MachineView view() {
@@ -101,7 +97,7 @@ final class MachineEngine implements Engine {
 
     @Override
     public VmSnapshot snapshot(ExecStatus status, String stdout, String stderr) {
-        return snapshots.build(status, List.copyOf(recent), stdout, stderr);
+        return snapshots.build(status, recent.toList(), stdout, stderr);
     }
 
     @Override
