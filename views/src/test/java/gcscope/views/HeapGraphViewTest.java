@@ -156,4 +156,20 @@ class HeapGraphViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(pane.isInView(HeapGraph.objectId(4096 + 24L * 59)), "selecting an object scrolls it into view");
     }
+
+    @Test
+    void aSnapshotThatComesWhileItsLayoutIsComputedIsTheOneShown(FxRobot robot) throws Exception {
+        // a run publishes a progress snapshot (new structure: laid out off the UI thread), then stops at a
+        // snapshot of the same structure before that layout is done: the stop is what the panel must end on
+        VmSnapshot progress = Snapshots.bigList(60);
+        VmSnapshot stop = Snapshots.bigList(60);
+        int before = layouts[0];
+        robot.interact(() -> {
+            pane.show(progress);
+            pane.show(stop);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> layouts[0] > before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pane.shownSnapshot() == stop, "the newest snapshot is shown, not the one the layout began with");
+    }
 }

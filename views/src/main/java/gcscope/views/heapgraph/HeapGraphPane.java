@@ -53,6 +53,8 @@ public final class HeapGraphPane extends BorderPane {
         return t;
     });
     private final AtomicLong generation = new AtomicLong();
+    /** The generation of the layout last applied; below {@link #generation} while a layout is being computed. */
+    private long appliedGeneration;
     private final Map<String, GraphNodeView> views = new HashMap<>();
     private Map<String, NodeBox> positions = Map.of();
     private HeapGraph graph = new HeapGraph(List.of(), List.of(), false);
@@ -229,6 +231,10 @@ public final class HeapGraphPane extends BorderPane {
         input = in;
         String key = GraphLayout.structureKey(g);
         graph = g;
+        if (key.equals(structure) && appliedGeneration != generation.get()) {
+            // this structure's layout is still being computed: it will be applied with the newest graph and snapshot
+            return;
+        }
         if (key.equals(structure)) {
             boolean resized = false;
             for (GraphNode n : g.nodes()) {
@@ -269,7 +275,11 @@ public final class HeapGraphPane extends BorderPane {
             }
             Map<String, NodeBox> result = laid;
             Platform.runLater(() -> {
-                if (generation.get() == gen) apply(g, result, s, newKind);
+                // a snapshot of the same structure may have come meanwhile: the newest one is shown
+                if (generation.get() == gen) {
+                    appliedGeneration = gen;
+                    if (snapshot != null) apply(graph, result, snapshot, newKind);
+                }
             });
         });
     }
