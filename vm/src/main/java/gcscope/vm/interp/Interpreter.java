@@ -56,7 +56,9 @@ final class Interpreter {
                 if (!justLeft && tier.canEnter(fn, pc)) {
                     f.fPc[f.depth - 1] = pc;
                     m.steps = stepBase + (budget - left);
+                    long uncharged = m.unchargedSteps;
                     int r = tier.enter(f, fn, pc);
+                    stepBase += m.unchargedSteps - uncharged; // nested runs inside compiled instructions use no budget
                     left = budget - (m.steps - stepBase);
                     if (r != Calls.CONTINUE && r != CompiledTier.HANDED_OVER) {
                         executed = budget - left;
@@ -365,8 +367,13 @@ final class Interpreter {
                     default -> {
                         f.fPc[f.depth - 1] = pc;
                         m.steps = stepBase + (budget - left);
+                        long limit = m.tierLimit, uncharged = m.unchargedSteps;
                         int r = m.ops.exec(f, w & 0xFF, bp, a, b, c, w >> 8, pc);
-                        stepBase = m.steps - (budget - left);
+                        long nested = m.steps - stepBase - (budget - left);
+                        if (nested != 0) {
+                            stepBase += nested; // steps of nested runs (fmt calling String methods) use no budget
+                            m.chargeNested(limit, uncharged, nested);
+                        }
                         if (r == Ops.NEXT) {
                             pc++;
                             st = f.stack; // a native may have run nested code (String/Error methods) that grew the stack

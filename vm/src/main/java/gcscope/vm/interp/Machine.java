@@ -60,6 +60,11 @@ public final class Machine implements RootSource {
     long steps;
     /** Step count compiled code must not pass ({@link CompiledTier}): where the current {@link #runFor} ends. */
     long tierLimit = Long.MAX_VALUE;
+    /**
+     * Steps run by nested executions inside one instruction (fmt calling String/Error methods): they are steps,
+     * but not charged to the budget of the run whose instruction made them, in the interpreter as in compiled code.
+     */
+    long unchargedSteps;
     /** Bulk work charged by instructions that do O(n) work (words allocated, copied, compared), see {@link #chargeWork}. */
     long work;
     long outputBytes;
@@ -150,11 +155,15 @@ public final class Machine implements RootSource {
         // a stress collector also steps at every time slice's end, which compiled code runs past
         if (options.maxSteps() > 0 || options.gc() == GcPolicy.STRESS || options.gc() == GcPolicy.INCREMENTAL_STRESS) return false;
         if (tier == null && tierProblem == null) {
-            TierCompiler.Output o = new TierCompiler(this).compile();
-            String[] problem = new String[1];
-            TierCode code = TierLoader.load(o.classFile(), problem);
-            if (code == null) tierProblem = problem[0];
-            else tier = new CompiledTier(this, code, o.entries());
+            try {
+                TierCompiler.Output o = new TierCompiler(this).compile();
+                String[] problem = new String[1];
+                TierCode code = TierLoader.load(o.classFile(), problem);
+                if (code == null) tierProblem = problem[0];
+                else tier = new CompiledTier(this, code, o.entries());
+            } catch (RuntimeException e) { // a bug in the tier compiler must not stop the program: it runs interpreted
+                tierProblem = "the compiled tier could not translate this program: " + e;
+            }
         }
         return tier != null;
     }
@@ -327,6 +336,16 @@ public final class Machine implements RootSource {
             return true;
         }
         return false;
+    }
+
+    /**
+     * An instruction ran {@code nested} steps of nested code: they do not count against the current run's budget,
+     * so its compiled-code limit moves by as much ({@code limitBefore}, {@code unchargedBefore}: the values before
+     * the instruction, which deeper nested runs may have moved too).
+     */
+    void chargeNested(long limitBefore, long unchargedBefore, long nested) {
+        tierLimit = limitBefore > Long.MAX_VALUE - nested ? Long.MAX_VALUE : limitBefore + nested;
+        unchargedSteps = unchargedBefore + nested;
     }
 
     /** The per-instruction hook of the slow path (sanitizer / stress GC). True when the run must stop. */
