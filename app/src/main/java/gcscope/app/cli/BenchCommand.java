@@ -69,6 +69,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "steadier when other work competes for the cores.")
     boolean cpuTime;
 
+    @Option(names = "--java-jar", description = "Start GcScope as plain 'java -jar gcscope.jar' (the JVM's default options, "
+            + "no class-data archive) instead of through the app/gcscope launcher.")
+    boolean javaJar;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up on one process after this long (default: 600).")
     long timeoutSeconds = 600;
 
@@ -103,14 +107,21 @@ public final class BenchCommand implements Callable<Integer> {
         if (recordOverhead) flags.add("--record");
         BenchSuite.Settings settings = new BenchSuite.Settings(sizes.equals("small"), peers, dir, reps,
                 Duration.ofSeconds(timeoutSeconds), flags, overheadOn, cpuTime);
+        SelfCommand started = self != null ? new SelfCommand(self, false) : SelfCommand.of(Launcher.class, javaJar);
         console.out().println("# gcscope bench: sizes " + sizes + ", " + reps + " repetitions, round-robin; median "
                 + (cpuTime ? "CPU time (user + system)" : "wall time") + " of whole processes (JVM start included), GC normal" + (dir == null ? "" : "; peers from " + dir));
+        console.out().println("# gcscope runs as: " + started.describe());
         console.out().flush();
+        if (started.launcher()) {
+            // untimed: the launcher writes its class-data archive on its first start after a build
+            ProcessRunner.Result warm = processes.run(java.util.stream.Stream.concat(started.command().stream(), java.util.stream.Stream.of("--version")).toList(),
+                    Duration.ofSeconds(timeoutSeconds));
+            if (warm.exitCode() != 0) console.err().println("bench: the launcher's first start failed (exit " + warm.exitCode() + "): " + warm.err().strip());
+        }
         Path work = Files.createTempDirectory("gcscope-bench-");
         BenchSuite.Report report;
         try {
-            List<String> launcher = self != null ? self : SelfCommand.of(Launcher.class);
-            report = new BenchSuite(settings, processes, launcher, which, work, line -> {
+            report = new BenchSuite(settings, processes, started.command(), which, work, line -> {
                 console.err().println("bench: " + line);
                 console.err().flush();
             }).run(programs);

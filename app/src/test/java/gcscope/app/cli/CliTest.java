@@ -36,6 +36,20 @@ class CliTest {
     }
 
     @Test
+    void warmUpRunsEveryCompilableSampleAndIsNotListedInHelp() {
+        // the launcher trains its class-data archive with it: it must load the classes real runs load, and never fail
+        assertEquals(0, cli.execute("warm-up"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("warm-up: (\\d+) samples compiled, (\\d+) run").matcher(out());
+        assertTrue(m.find(), out());
+        int compiled = Integer.parseInt(m.group(1));
+        assertTrue(compiled >= 100, "the shipped samples compile: " + compiled);
+        assertEquals(compiled, Integer.parseInt(m.group(2)), "and each of them ran");
+        out.reset();
+        assertEquals(0, cli.execute("--help"));
+        assertTrue(!out().contains("warm-up"), "hidden from --help: " + out());
+    }
+
+    @Test
     void unknownVerbIsBadUsage() {
         assertEquals(ExitCodes.USAGE, cli.execute("frobnicate"));
         assertTrue(err().contains("frobnicate"), err());

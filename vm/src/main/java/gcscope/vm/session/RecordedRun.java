@@ -39,6 +39,12 @@ public final class RecordedRun {
         return machine.runFor(0);
     }
 
+    /** Runs to step {@code step} (or the end if it comes first), recording. */
+    public RunResult runTo(long step) {
+        timeline.seek(step);
+        return machine.runFor(0);
+    }
+
     public Machine machine() { return machine; }
 
     /** Checkpoints held at the end. */
