@@ -52,9 +52,9 @@ final class Timeline {
      * this (CPU time at the measured rate): captures that look dear on a loaded machine must not make
      * every seek slow.
      */
-    static final long MAX_REPLAY_NANOS = 250_000_000L;
+    static final long MAX_REPLAY_NANOS = 120_000_000L;
     /** Cost-adaptive spacing never goes past this on its own (the memory budget may widen it further). */
-    static final long MAX_COST_SPACING = 1L << 22;
+    static final long MAX_COST_SPACING = 1L << 20;
     /** CPU time and step when the last checkpoint was finished (to weigh a capture against the execution before it). */
     private long lastTakeEnd = -1;
     private long lastTakeStep;
