@@ -29,6 +29,10 @@ import java.util.Map;
  * words is a pure read of VM state; only changed objects are decoded again.
  */
 final class HeapViewBuilder {
+    /** "freed STRING", "freed BOX", ...: one shared type name per kind for tombstone views. */
+    private static final List<String> FREED_NAMES = java.util.Arrays.stream(gcscope.vm.heap.ObjectKind.values())
+            .map(k -> "freed " + k).toList();
+
     static final int MAX_SCALAR_FIELDS = 256;
 
     private final Program program;
@@ -121,7 +125,7 @@ final class HeapViewBuilder {
                 cursor = before.seek(cursor, a);
                 v = before.reusableTombstone(cursor, a, t, heap.headerWord(a));
                 if (v == null) {
-                    v = new ObjectView(a, t.kind(), "freed " + t.kind(), (int) heap.sizeBytes(a), Colour.FREED, -1,
+                    v = new ObjectView(a, t.kind(), FREED_NAMES.get(t.kind().ordinal()), (int) heap.sizeBytes(a), Colour.FREED, -1,
                             t.describe(), List.of(), t.cycle(), t.step());
                     allReused = false;
                 }
