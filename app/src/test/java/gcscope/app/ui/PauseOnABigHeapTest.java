@@ -69,7 +69,7 @@ class PauseOnABigHeapTest {
         System.out.printf("pause at step %,d (%,d objects and tombstones): worker stopped after %d ms CPU, %d ms wall%n",
                 window.model().snapshot().step(), objects, cpuMs, wallMs);
         assertTrue(objects > 100_000, "a big heap: " + objects);
-        assertTrue(cpuMs < 3_500, "pausing took " + cpuMs + " ms of the worker's CPU (" + wallMs + " ms wall)");
+        assertTrue(cpuMs < 5_000, "pausing took " + cpuMs + " ms of the worker's CPU (" + wallMs + " ms wall)");
         assertEquals("", running.getText(), "the window no longer says it is running");
     }
 }

@@ -380,7 +380,11 @@ public final class Session implements AutoCloseable {
             if (now - lastProgress >= Math.max(PROGRESS_NANOS, 4 * lastBuild)) {
                 // Newest wins; on a big heap building a snapshot is costly, so progress is published
                 // no more often than every four build times (the run keeps at least 80% of the time).
-                publish(snapshot(ExecStatus.PAUSED));
+                VmSnapshot progress = snapshot(ExecStatus.PAUSED);
+                // a pause asked for while it was built (on a big heap that takes a while) stops here: it is
+                // the stop's snapshot already, so the run does not execute on and build another one
+                if (pauseRequested) return progress;
+                publish(progress);
                 lastProgress = System.nanoTime();
                 lastBuild = lastProgress - now;
             }
