@@ -367,13 +367,9 @@ final class Interpreter {
                     default -> {
                         f.fPc[f.depth - 1] = pc;
                         m.steps = stepBase + (budget - left);
-                        long limit = m.tierLimit, uncharged = m.unchargedSteps;
-                        int r = m.ops.exec(f, w & 0xFF, bp, a, b, c, w >> 8, pc);
-                        long nested = m.steps - stepBase - (budget - left);
-                        if (nested != 0) {
-                            stepBase += nested; // steps of nested runs (fmt calling String methods) use no budget
-                            m.chargeNested(limit, uncharged, nested);
-                        }
+                        long uncharged = m.unchargedSteps;
+                        int r = m.execUncharged(f, w & 0xFF, bp, a, b, c, w >> 8, pc);
+                        stepBase += m.unchargedSteps - uncharged; // nested runs (fmt calling String methods) use no budget
                         if (r == Ops.NEXT) {
                             pc++;
                             st = f.stack; // a native may have run nested code (String/Error methods) that grew the stack

@@ -339,13 +339,20 @@ public final class Machine implements RootSource {
     }
 
     /**
-     * An instruction ran {@code nested} steps of nested code: they do not count against the current run's budget,
-     * so its compiled-code limit moves by as much ({@code limitBefore}, {@code unchargedBefore}: the values before
-     * the instruction, which deeper nested runs may have moved too).
+     * One instruction through {@link Ops#exec}, for the interpreter and compiled code alike. Steps of nested code it
+     * runs (fmt calling String/Error methods) count as steps but not against the current run's budget: they are
+     * added to {@link #unchargedSteps} and the compiled-code limit moves by as much (deeper nested runs may have
+     * moved both meanwhile; the values from before the instruction are the base).
      */
-    void chargeNested(long limitBefore, long unchargedBefore, long nested) {
-        tierLimit = limitBefore > Long.MAX_VALUE - nested ? Long.MAX_VALUE : limitBefore + nested;
-        unchargedSteps = unchargedBefore + nested;
+    int execUncharged(Fiber f, int op, int bp, int a, int b, int c, int d, int pc) {
+        long limit = tierLimit, uncharged = unchargedSteps, before = steps;
+        int r = ops.exec(f, op, bp, a, b, c, d, pc);
+        long nested = steps - before;
+        if (nested != 0) {
+            tierLimit = limit > Long.MAX_VALUE - nested ? Long.MAX_VALUE : limit + nested;
+            unchargedSteps = uncharged + nested;
+        }
+        return r;
     }
 
     /** The per-instruction hook of the slow path (sanitizer / stress GC). True when the run must stop. */

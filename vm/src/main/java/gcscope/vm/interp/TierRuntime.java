@@ -203,10 +203,7 @@ final class TierRuntime {
     static void generic(Machine m, Fiber f, int t, int bp, int w, int a, int b, int c, int pc, int checkedFn) {
         f.fPc[t] = pc;
         int op = w & 0xFF;
-        long limit = m.tierLimit, uncharged = m.unchargedSteps, before = m.steps;
-        int r = m.ops.exec(f, op, bp, a, b, c, w >> 8, pc);
-        long nested = m.steps - before;
-        if (nested != 0) m.chargeNested(limit, uncharged, nested); // as the interpreter: nested steps use no budget
+        int r = m.execUncharged(f, op, bp, a, b, c, w >> 8, pc); // as the interpreter: nested steps use no budget
         CompiledTier tier = m.tier;
         if (checkedFn >= 0) {
             // as the interpreter's slow path: the hook after "next" and after a frame change, from the top frame
