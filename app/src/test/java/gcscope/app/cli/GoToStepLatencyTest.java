@@ -1,5 +1,6 @@
 package gcscope.app.cli;
 
+import gcscope.samples.SampleCatalog;
 import gcscope.compiler.CompileResult;
 import gcscope.compiler.Compiler;
 import gcscope.vm.config.RunOptions;
@@ -8,10 +9,8 @@ import gcscope.vm.snapshot.VmSnapshot;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,10 +36,7 @@ class GoToStepLatencyTest {
     }
 
     static Result measure() throws Exception {
-        String src;
-        try (InputStream in = GoToStepLatencyTest.class.getResourceAsStream("/gcscope/bench/binary_trees.vo")) {
-            src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String src = SampleCatalog.benchmark("binary_trees.vo").orElseThrow().source();
         RunOptions options = RunOptions.DEFAULT.withSanitize(true);
         CompileResult r = Compiler.compile("binary_trees.vo", src, options.compile());
         assertTrue(r.ok(), r.diagnostics().toString());

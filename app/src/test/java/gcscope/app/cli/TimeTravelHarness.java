@@ -1,5 +1,6 @@
 package gcscope.app.cli;
 
+import gcscope.samples.SampleCatalog;
 import gcscope.compiler.CompileResult;
 import gcscope.compiler.Compiler;
 import gcscope.vm.config.RunOptions;
@@ -8,10 +9,8 @@ import gcscope.vm.interp.ProgramOutput;
 import gcscope.vm.session.Session;
 import gcscope.vm.snapshot.VmSnapshot;
 
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +29,7 @@ public final class TimeTravelHarness {
     public static void main(String[] args) throws Exception {
         long run = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         int jumps = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-        String src;
-        try (InputStream in = TimeTravelHarness.class.getResourceAsStream("/gcscope/bench/binary_trees.vo")) {
-            src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String src = SampleCatalog.benchmark("binary_trees.vo").orElseThrow().source();
         RunOptions options = RunOptions.DEFAULT.withSanitize(true);
         CompileResult r = Compiler.compile("binary_trees.vo", src, options.compile());
         if (!r.ok()) throw new IllegalStateException(r.diagnostics().toString());

@@ -1,5 +1,6 @@
 package gcscope.app.ui;
 
+import gcscope.samples.SampleCatalog;
 import gcscope.views.heapgraph.HeapGraph;
 import gcscope.vm.snapshot.FieldView;
 import gcscope.vm.snapshot.FrameView;
@@ -17,8 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,10 +38,7 @@ class HeapSearchWindowTest {
     void start(Stage stage) throws IOException {
         prefs = Preferences.userRoot().node("gcscope-test-" + System.nanoTime());
         window = new MainWindow(stage, new SessionBackend(), new RecentFiles(prefs));
-        String text;
-        try (InputStream in = HeapSearchWindowTest.class.getResourceAsStream("/gcscope/bench/heap10k.vo")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = SampleCatalog.benchmark("heap10k.vo").orElseThrow().source();
         window.load(new Document(null, "heap10k.vo"), text);
         stage.show();
     }

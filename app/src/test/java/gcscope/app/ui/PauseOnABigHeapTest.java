@@ -1,5 +1,6 @@
 package gcscope.app.ui;
 
+import gcscope.samples.SampleCatalog;
 import gcscope.vm.snapshot.ExecStatus;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -10,10 +11,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,10 +35,7 @@ class PauseOnABigHeapTest {
     void start(Stage stage) throws Exception {
         prefs = Preferences.userRoot().node("gcscope-test-" + System.nanoTime());
         window = new MainWindow(stage, new SessionBackend(), new RecentFiles(prefs));
-        String text;
-        try (InputStream in = PauseOnABigHeapTest.class.getResourceAsStream("/gcscope/bench/binary_trees.vo")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = SampleCatalog.benchmark("binary_trees.vo").orElseThrow().source();
         window.load(new Document(null, "binary_trees.vo"), text);
         stage.show();
     }

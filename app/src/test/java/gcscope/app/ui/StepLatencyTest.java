@@ -1,5 +1,6 @@
 package gcscope.app.ui;
 
+import gcscope.samples.SampleCatalog;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -11,8 +12,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -49,10 +48,7 @@ class StepLatencyTest {
     void start(Stage stage) throws IOException {
         prefs = Preferences.userRoot().node("gcscope-test-" + System.nanoTime());
         window = new MainWindow(stage, new SessionBackend(), new RecentFiles(prefs));
-        String text;
-        try (InputStream in = StepLatencyTest.class.getResourceAsStream("/gcscope/bench/heap10k.vo")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = SampleCatalog.benchmark("heap10k.vo").orElseThrow().source();
         window.load(new Document(null, "heap10k.vo"), text);
         stage.show();
     }
