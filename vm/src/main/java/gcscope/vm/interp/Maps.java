@@ -7,20 +7,34 @@ import gcscope.vm.heap.Heap;
 import gcscope.vm.heap.ObjectKind;
 
 /**
- * Go maps on the heap (ISA.md "Heap objects"): a MAP object {mapType, count, used, index, entries};
- * {@code index} is an open-addressing table of entry numbers + 1, {@code entries} an ARRAY of
- * {state, key..., value...} in insertion order (the iteration order). Keys hash and compare by
- * content ({@link Values}).
+ * Go maps on the heap (ISA.md "Heap objects"): a MAP object {mapType, count, used, table, order}.
+ * {@code table} is an open-addressing ARRAY of {state, key..., value...} slots (linear probing, a power of
+ * two of them): keys and values sit in the slot a lookup probes, so a lookup touches one place in memory.
+ * {@code order} is an ARRAY of slot numbers + 1 in insertion order (the iteration order; 0 = deleted).
+ * Keys hash and compare by content ({@link Values}).
+ *
+ * <p>While no two keys have had the same home slot ({@code hash & mask}), the map is <em>direct</em>
+ * ({@link #DIRECT}): every key sits in its home slot, a lookup looks at that one slot, and the table may
+ * fill completely before it grows (dense integer keys, as Lua's array part holds them, cost 3 words each
+ * instead of 4 to 8). The first key whose home is taken ends that for the table: from then on lookups
+ * probe, the table grows when 3/4 full, and a deleted slot stays a tombstone.
  */
 final class Maps {
-    static final int TYPE = 0, COUNT = 1, USED = 2, INDEX = 3, ENTRIES = 4;
-    private static final long LIVE = 1L << 62;
+    static final int TYPE = 0, COUNT = 1, USED = 2, TABLE = 3, ORDER = 4;
+    /**
+     * A slot's state word: 0 = empty; {@link #TOMB} = deleted (probes go on past it); live =
+     * {@code LIVE | hash30 << 32 | orderNumber + 1}, where hash30 is the low 30 bits of the key's hash: the
+     * probe's start in any table (at most 2^28 slots) and a tag that rejects most probes without comparing keys.
+     */
+    private static final long LIVE = 1L << 62, TOMB = Long.MIN_VALUE;
     private static final long HASH_MASK = LIVE - 1;
-    /** Index words are {@code tag << 32 | entry + 1}; the tag (hash bits 30..61) rejects most probes without touching the entries. */
     private static final long TAG_MASK = 0xFFFF_FFFF_0000_0000L;
+    private static final long ORDER_BITS = 0xFFFF_FFFFL;
+    private static final long LOW30 = 0x3FFF_FFFFL;
+    private static final int MAX_SLOTS = 1 << 28;
 
     private static long tag(long hash) {
-        return ((hash >>> 30) & 0xFFFF_FFFFL) << 32;
+        return LIVE | (hash & LOW30) << 32;
     }
 
     private static final int FREED = gcscope.vm.heap.Colour.FREED.ordinal();
@@ -28,18 +42,19 @@ final class Maps {
      * Bit of the TYPE word: integer keys hash through the full mixer. Without it integer keys keep their
      * low 30 bits as the slot hash (neighbouring keys land in neighbouring slots, as in CPython, so dense
      * key ranges are cache friendly); a map whose insert probes run longer than {@link #CROWDED_PROBES}
-     * switches to the mixer for good and rebuilds its index.
+     * switches to the mixer for good and rebuilds its table.
      */
     static final long SCRAMBLED = 1L << 40;
+    /** Bit of the TYPE word: every key sits in its home slot (see the class comment). */
+    static final long DIRECT = 1L << 41;
     private static final int CROWDED_PROBES = 48;
-    private static final long LOW30 = 0x3FFF_FFFFL;
 
     private final Machine m;
     private long[] keyBuf = new long[8];
-    /** Left by a {@link #find} that missed: the key's hash and the empty index slot its probe ended at (set inserts there). */
+    /** Left by a {@link #find} that missed: the key's hash and the empty slot its probe ended at (set inserts there). */
     private long missHash;
     private int missSlot, missProbes;
-    // per map type id: key type, key words, entry words, whether keys compare as one scalar word
+    // per map type id: key type, key words, slot words, slot (entry) type, whether keys compare as one scalar word
     private final int[] keyTypes, keyWords, entryWords, entryTypes;
     private final boolean[] scalarKeys;
     private final boolean[] intKeys;
@@ -67,65 +82,74 @@ final class Maps {
 
     long make(int mapType, long hint) {
         long map = m.alloc(ObjectKind.MAP, BuiltinTypes.MAP_OBJECT, 5);
-        m.heap.store(map, TYPE, mapType);
+        m.heap.store(map, TYPE, mapType | DIRECT);
         int cap = 8;
-        while (cap * 3 / 4 < hint && cap < (1 << 28)) cap <<= 1;
+        while (cap * 3L / 4 < hint && cap < MAX_SLOTS) cap <<= 1;
         allocTables(map, mapType, cap);
         return map;
     }
 
-    private void allocTables(long map, int mapType, int idxCap) {
-        long index = m.alloc(ObjectKind.ARRAY, BuiltinTypes.INT, idxCap);
-        int entryType = m.program.mapEntryType(mapType);
-        int ew = m.program.type(entryType).slotCount();
-        long entries = m.alloc(ObjectKind.ARRAY, entryType, (idxCap * 3 / 4) * ew);
+    /** Fresh empty tables of {@code slots} slots and an order with room for as many entries. */
+    private void allocTables(long map, int mt, int slots) {
+        long table = m.alloc(ObjectKind.ARRAY, entryTypes[mt], slots * entryWords[mt]);
+        long order = m.alloc(ObjectKind.ARRAY, BuiltinTypes.INT, slots);
         Heap h = m.heap;
-        h.store(map, INDEX, index);
-        h.store(map, ENTRIES, entries);
-        m.collector.writeBarrier(map, index);
-        m.collector.writeBarrier(map, entries);
+        h.store(map, TABLE, table);
+        h.store(map, ORDER, order);
+        m.collector.writeBarrier(map, table);
+        m.collector.writeBarrier(map, order);
     }
 
-    private TypeInfo mapType(long map) {
+    private int mapTypeId(long map) {
         m.checkHeader(map);
-        return m.program.type((int) m.heap.load(map, TYPE));
+        return (int) m.heap.load(map, TYPE);
     }
 
     long count(long map) {
         return map == 0 ? 0 : m.heap.load(map, COUNT);
     }
 
-    /** The entry number holding the key at st[abs..], or -1. */
+    /** The table slot holding the key at st[abs..], or -1. */
     int find(long map, long[] st, int abs) {
         if (map == 0) {
             return -1;
         }
         Heap h = m.heap;
         if ((h.headerWord(map) & 0xF) == FREED) throw m.badReference(map);
-        int mt = (int) h.load(map, TYPE);
-        int keyType = keyTypes[mt], kw = keyWords[mt], ew = entryWords[mt];
+        long typeWord = h.load(map, TYPE);
+        int mt = (int) typeWord;
+        int ew = entryWords[mt];
+        long hash = keyHash(typeWord, mt, st, abs);
+        long table = h.load(map, TABLE);
+        int mask = h.payloadWords(table) / ew - 1;
+        long want = tag(hash);
         boolean scalar = scalarKeys[mt];
-        long hash = keyHash(map, mt, st, abs);
-        long index = h.load(map, INDEX), entries = h.load(map, ENTRIES);
-        int mask = h.payloadWords(index) - 1;
-        long want = hash | LIVE;
-        long tag = tag(hash);
+        if ((typeWord & DIRECT) != 0) {
+            int i = (int) (hash & mask), base = i * ew;
+            long w = h.load(table, base);
+            if ((w & TAG_MASK) == want
+                    && (scalar ? h.load(table, base + 1) == st[abs] : keyEquals(keyTypes[mt], table, base + 1, keyWords[mt], st, abs))) {
+                return i;
+            }
+            missHash = hash;
+            missSlot = w == 0 ? i : -1; // -1: the home slot holds another key
+            missProbes = 0;
+            return -1;
+        }
         for (int i = (int) (hash & mask), probes = 0; ; i = (i + 1) & mask, probes++) {
-            long w = h.load(index, i);
+            int base = i * ew;
+            long w = h.load(table, base);
             if (w == 0) {
                 missHash = hash;
                 missSlot = i;
                 missProbes = probes;
                 return -1;
             }
-            if ((w & TAG_MASK) != tag) continue;
-            int e = (int) (w & 0xFFFF_FFFFL) - 1;
-            int base = e * ew;
-            if (h.load(entries, base) != want) continue;
+            if ((w & TAG_MASK) != want) continue;
             if (scalar) {
-                if (h.load(entries, base + 1) == st[abs]) return e;
-            } else if (keyEquals(keyType, null, entries, base + 1, kw, st, abs)) {
-                return e;
+                if (h.load(table, base + 1) == st[abs]) return i;
+            } else if (keyEquals(keyTypes[mt], table, base + 1, keyWords[mt], st, abs)) {
+                return i;
             }
         }
     }
@@ -135,9 +159,9 @@ final class Maps {
         return (k.isInteger() || k == TypeKind.BOOL || k == TypeKind.POINTER || k == TypeKind.CHAN) && kt.slotCount() == 1;
     }
 
-    /** The hash of the key at st[abs..] in map {@code map} of map type {@code mt} (see {@link #SCRAMBLED}). */
-    private long keyHash(long map, int mt, long[] st, int abs) {
-        if (intKeys[mt] && (m.heap.load(map, TYPE) & SCRAMBLED) == 0) {
+    /** The hash of the key at st[abs..] in a map whose TYPE word is {@code typeWord} (see {@link #SCRAMBLED}). */
+    private long keyHash(long typeWord, int mt, long[] st, int abs) {
+        if (intKeys[mt] && (typeWord & SCRAMBLED) == 0) {
             long k = st[abs];
             return ((k & LOW30) | (Values.mix(k) & ~LOW30)) & HASH_MASK;
         }
@@ -145,25 +169,24 @@ final class Maps {
         return hsh & HASH_MASK;
     }
 
-    private boolean keyEquals(int keyType, TypeInfo kt, long entries, int word, int kw, long[] st, int abs) {
+    private boolean keyEquals(int keyType, long table, int word, int kw, long[] st, int abs) {
         if (keyBuf.length < kw) keyBuf = new long[kw];
-        for (int k = 0; k < kw; k++) keyBuf[k] = m.heap.load(entries, word + k);
+        for (int k = 0; k < kw; k++) keyBuf[k] = m.heap.load(table, word + k);
         return m.values.equal(keyType, keyBuf, 0, st, abs);
     }
 
     /** MAP_GET: copies the value (or zero) to st[dst..]; returns whether it was found. */
     boolean get(long map, long[] st, int keyAbs, int dst, int valueWords) {
-        int e = find(map, st, keyAbs);
-        if (e < 0) {
+        int slot = find(map, st, keyAbs);
+        if (slot < 0) {
             java.util.Arrays.fill(st, dst, dst + valueWords, 0L);
             return false;
         }
         Heap h = m.heap; // find checked the header
-        int kw = keyWords[(int) h.load(map, TYPE)];
-        int ew = 1 + kw + valueWords;
-        long entries = h.load(map, ENTRIES);
-        int base = e * ew + 1 + kw;
-        for (int k = 0; k < valueWords; k++) st[dst + k] = h.load(entries, base + k);
+        int mt = (int) h.load(map, TYPE);
+        long table = h.load(map, TABLE);
+        int base = slot * entryWords[mt] + 1 + keyWords[mt];
+        for (int k = 0; k < valueWords; k++) st[dst + k] = h.load(table, base + k);
         return true;
     }
 
@@ -171,117 +194,166 @@ final class Maps {
     void set(long map, long[] st, int keyAbs, int valAbs) {
         if (map == 0) throw GoPanic.plain("assignment to entry in nil map");
         Heap h = m.heap;
-        TypeInfo t = mapType(map);
-        int mt0 = t.id();
-        int kw = keyWords[mt0], ew = entryWords[mt0], vw = ew - 1 - kw;
-        int entryType = entryTypes[mt0];
-        int e = find(map, st, keyAbs);
+        int mt = mapTypeId(map);
+        int kw = keyWords[mt], ew = entryWords[mt], vw = ew - 1 - kw;
+        int slot = find(map, st, keyAbs);
         boolean crowded = false;
-        if (e < 0) {
+        if (slot < 0) {
             long used = h.load(map, USED);
-            long entries = h.load(map, ENTRIES);
-            long index = h.load(map, INDEX);
             long hash = missHash;
-            int i = missSlot, probes = missProbes;
-            int mt = (int) h.load(map, TYPE);
-            if ((used + 1) * ew > h.payloadWords(entries) || (used + 1) * 4 > (long) h.payloadWords(index) * 3) {
-                // grow to 4x the live entries' power of two (as CPython's dicts grow to used * 3): a map filled to n
-                // entries re-inserts about n/3 of them over all its growths, not n, and allocates less in total
-                rehash(map, t, Math.max(8, Integer.highestOneBit((int) Math.max(1, h.load(map, COUNT) + 1)) * 8), false);
+            int probes = missProbes;
+            slot = missSlot;
+            long table = h.load(map, TABLE);
+            int slots = h.payloadWords(table) / ew;
+            // a direct map's first collision (its home slot holds another key): from now on it probes, full at 3/4
+            if (slot < 0) h.store(map, TYPE, h.load(map, TYPE) & ~DIRECT);
+            boolean direct = (h.load(map, TYPE) & DIRECT) != 0;
+            if (used + 1 > (direct ? slots : slots / 4 * 3)) {
+                // a full direct table doubles (its entries may stay at home); a probing one gets twice its live entries
+                int grown = slotsFor(h.load(map, COUNT) + 1);
+                if (direct) grown = Math.min(grown, Math.min(MAX_SLOTS, slots * 2));
+                rehash(map, grown, false);
                 used = h.load(map, USED);
-                entries = h.load(map, ENTRIES);
-                index = h.load(map, INDEX);
-                int mask = h.payloadWords(index) - 1;
-                probes = 0;
-                for (i = (int) (hash & mask); h.load(index, i) != 0; i = (i + 1) & mask) probes++;
+                table = h.load(map, TABLE);
+                slots = h.payloadWords(table) / ew;
+                slot = -1;
+                if (used + 1 > ((h.load(map, TYPE) & DIRECT) != 0 ? slots : slots / 4 * 3)) {
+                    throw GoPanic.plain("runtime: map cannot hold more than " + used + " entries");
+                }
             }
-            e = (int) used;
-            int base = e * ew;
-            h.store(entries, base, hash | LIVE);
-            for (int k = 0; k < kw; k++) h.store(entries, base + 1 + k, st[keyAbs + k]);
+            if (slot < 0) {
+                int mask = slots - 1;
+                slot = (int) (hash & mask);
+                probes = 0;
+                if (h.load(table, slot * ew) != 0) h.store(map, TYPE, h.load(map, TYPE) & ~DIRECT);
+                for (; h.load(table, slot * ew) != 0; slot = (slot + 1) & mask) probes++;
+            }
+            int base = slot * ew;
+            h.store(table, base, tag(hash) | (used + 1));
+            for (int k = 0; k < kw; k++) h.store(table, base + 1 + k, st[keyAbs + k]);
+            h.store(h.load(map, ORDER), (int) used, slot + 1L);
             crowded = probes > CROWDED_PROBES && intKeys[mt] && (h.load(map, TYPE) & SCRAMBLED) == 0;
-            h.store(index, i, tag(hash) | (e + 1L));
             h.store(map, USED, used + 1);
             h.store(map, COUNT, h.load(map, COUNT) + 1);
         }
-        long entries = h.load(map, ENTRIES);
-        int vbase = e * ew + 1 + kw;
-        for (int k = 0; k < vw; k++) h.store(entries, vbase + k, st[valAbs + k]);
-        m.slices.barrierWords(entries, e * ew, ew, entryType); // key (when new) and value
+        long table = h.load(map, TABLE);
+        int vbase = slot * ew + 1 + kw;
+        for (int k = 0; k < vw; k++) h.store(table, vbase + k, st[valAbs + k]);
+        m.slices.barrierWords(table, slot * ew, ew, entryTypes[mt]); // key (when new) and value
         if (crowded) {
             h.store(map, TYPE, h.load(map, TYPE) | SCRAMBLED);
-            rehash(map, t, h.payloadWords(h.load(map, INDEX)), true);
+            rehash(map, h.payloadWords(table) / ew, true);
         }
     }
 
-    /** Builds fresh tables of index capacity {@code idxCap} holding the live entries in order. */
-    private void rehash(long map, TypeInfo t, int idxCap, boolean rehashKeys) {
+    /**
+     * Slots for {@code entries} live entries: twice as many, as a power of two (so a probing table grows 2x,
+     * and its entries fill between 3/8 and 3/4 of it).
+     */
+    private static int slotsFor(long entries) {
+        int slots = 8;
+        while (slots < entries * 2 && slots < MAX_SLOTS) slots <<= 1;
+        return slots;
+    }
+
+    /**
+     * Moves the live entries to fresh tables of {@code slots} slots. Without deleted entries (and without
+     * rehashing) it walks the old table in slot order: each entry keeps its order number, and keys that were
+     * neighbours stay neighbours. Otherwise it walks the order, which drops the deleted entries. The new table
+     * is direct if no two entries share a home slot.
+     */
+    private void rehash(long map, int slots, boolean rehashKeys) {
         Heap h = m.heap;
-        int kw = m.program.type(t.key()).slotCount(), vw = m.program.type(t.elem()).slotCount();
-        int ew = 1 + kw + vw;
-        long oldEntries = h.load(map, ENTRIES);
-        long used = h.load(map, USED);
-        allocTables(map, (int) h.load(map, TYPE), idxCap);
-        long entries = h.load(map, ENTRIES), index = h.load(map, INDEX);
-        int mask = idxCap - 1;
-        int n = 0;
-        for (int e = 0; e < used; e++) {
-            long state = h.load(oldEntries, e * ew);
-            if (state == 0) continue;
-            h.copyWords(oldEntries, e * ew, entries, n * ew, ew);
-            if (rehashKeys) {
-                if (keyBuf.length < kw) keyBuf = new long[kw];
-                for (int k = 0; k < kw; k++) keyBuf[k] = h.load(entries, n * ew + 1 + k);
-                state = keyHash(map, (int) h.load(map, TYPE), keyBuf, 0) | LIVE;
-                h.store(entries, n * ew, state);
+        long typeWord = h.load(map, TYPE);
+        int mt = (int) typeWord;
+        int ew = entryWords[mt];
+        long oldTable = h.load(map, TABLE), oldOrder = h.load(map, ORDER);
+        int oldSlots = h.payloadWords(oldTable) / ew;
+        long used = h.load(map, USED), count = h.load(map, COUNT);
+        allocTables(map, mt, slots);
+        long table = h.load(map, TABLE), order = h.load(map, ORDER);
+        int mask = slots - 1;
+        boolean direct = true;
+        if (used == count && !rehashKeys) {
+            for (int s = 0; s < oldSlots; s++) {
+                long state = h.load(oldTable, s * ew);
+                if (state <= 0) continue; // empty or deleted
+                int j = (int) ((state >>> 32) & mask);
+                if (h.load(table, j * ew) != 0) direct = false;
+                while (h.load(table, j * ew) != 0) j = (j + 1) & mask;
+                h.copyWords(oldTable, s * ew, table, j * ew, ew);
+                h.store(order, (int) ((state & ORDER_BITS) - 1), j + 1L);
             }
-            int i = (int) ((state & HASH_MASK) & mask);
-            while (h.load(index, i) != 0) i = (i + 1) & mask;
-            h.store(index, i, tag(state & HASH_MASK) | (n + 1L));
-            n++;
+        } else {
+            int n = 0;
+            for (int e = 0; e < used; e++) {
+                long s = h.load(oldOrder, e);
+                if (s == 0) continue;
+                int from = (int) (s - 1) * ew;
+                long hash;
+                if (rehashKeys) {
+                    int kw = keyWords[mt];
+                    if (keyBuf.length < kw) keyBuf = new long[kw];
+                    for (int k = 0; k < kw; k++) keyBuf[k] = h.load(oldTable, from + 1 + k);
+                    hash = keyHash(typeWord, mt, keyBuf, 0);
+                } else {
+                    hash = h.load(oldTable, from) >>> 32 & LOW30;
+                }
+                int j = (int) (hash & mask);
+                if (h.load(table, j * ew) != 0) direct = false;
+                while (h.load(table, j * ew) != 0) j = (j + 1) & mask;
+                h.copyWords(oldTable, from, table, j * ew, ew);
+                h.store(table, j * ew, tag(hash) | (n + 1L));
+                h.store(order, n, j + 1L);
+                n++;
+            }
+            h.store(map, USED, n);
         }
-        h.store(map, USED, n);
-        m.slices.barrierWords(entries, 0, n * ew, m.program.mapEntryType((int) h.load(map, TYPE)));
+        h.store(map, TYPE, direct ? h.load(map, TYPE) | DIRECT : h.load(map, TYPE) & ~DIRECT);
+        m.slices.barrierWords(table, 0, slots * ew, entryTypes[mt]);
     }
 
     void delete(long map, long[] st, int keyAbs) {
-        int e = find(map, st, keyAbs);
-        if (e < 0) return;
+        int slot = find(map, st, keyAbs);
+        if (slot < 0) return;
         Heap h = m.heap;
-        TypeInfo t = mapType(map);
-        int ew = 1 + m.program.type(t.key()).slotCount() + m.program.type(t.elem()).slotCount();
-        long entries = h.load(map, ENTRIES);
-        for (int k = 0; k < ew; k++) h.store(entries, e * ew + k, 0);
+        int ew = entryWords[(int) h.load(map, TYPE)];
+        long table = h.load(map, TABLE);
+        long state = h.load(table, slot * ew);
+        h.store(h.load(map, ORDER), (int) ((state & ORDER_BITS) - 1), 0);
+        // a probing table keeps a tombstone so that probes go on past it; no probe passes a direct slot
+        h.store(table, slot * ew, (h.load(map, TYPE) & DIRECT) != 0 ? 0 : TOMB);
+        for (int k = 1; k < ew; k++) h.store(table, slot * ew + k, 0);
         h.store(map, COUNT, h.load(map, COUNT) - 1);
     }
 
     void clear(long map) {
         if (map == 0) return;
         Heap h = m.heap;
-        long index = h.load(map, INDEX), entries = h.load(map, ENTRIES);
-        for (int i = 0, n = h.payloadWords(index); i < n; i++) h.store(index, i, 0);
-        for (int i = 0, n = h.payloadWords(entries); i < n; i++) h.store(entries, i, 0);
+        long table = h.load(map, TABLE), order = h.load(map, ORDER);
+        for (int i = 0, n = h.payloadWords(table); i < n; i++) h.store(table, i, 0);
+        for (int i = 0, n = h.payloadWords(order); i < n; i++) h.store(order, i, 0);
         h.store(map, COUNT, 0);
         h.store(map, USED, 0);
+        h.store(map, TYPE, h.load(map, TYPE) | DIRECT);
     }
 
-    /** MAP_NEXT: the next live entry at or after st[iterAbs]; writes ok, key, value at dst. */
+    /** MAP_NEXT: the next live entry at or after order position st[iterAbs]; writes ok, key, value at dst. */
     void next(long map, long[] st, int dst, int iterAbs) {
         if (map == 0) {
             st[dst] = 0;
             return;
         }
         Heap h = m.heap;
-        TypeInfo t = mapType(map);
-        int kw = m.program.type(t.key()).slotCount(), vw = m.program.type(t.elem()).slotCount();
-        int ew = 1 + kw + vw;
-        long entries = h.load(map, ENTRIES);
+        int ew = entryWords[mapTypeId(map)];
+        long table = h.load(map, TABLE), order = h.load(map, ORDER);
         long used = h.load(map, USED);
         for (long e = st[iterAbs]; e < used; e++) {
-            int base = (int) e * ew;
-            if (h.load(entries, base) == 0) continue;
+            long s = h.load(order, (int) e);
+            if (s == 0) continue;
+            int base = (int) (s - 1) * ew;
             st[dst] = 1;
-            for (int k = 0; k < kw + vw; k++) st[dst + 1 + k] = h.load(entries, base + 1 + k);
+            for (int k = 1; k < ew; k++) st[dst + k] = h.load(table, base + k);
             st[iterAbs] = e + 1;
             return;
         }
@@ -294,17 +366,17 @@ final class Maps {
         java.util.List<long[][]> out = new java.util.ArrayList<>();
         if (map == 0) return out;
         Heap h = m.heap;
-        TypeInfo t = mapType(map);
-        int kw = m.program.type(t.key()).slotCount(), vw = m.program.type(t.elem()).slotCount();
-        int ew = 1 + kw + vw;
-        long entries = h.load(map, ENTRIES);
+        int mt = mapTypeId(map);
+        int kw = keyWords[mt], ew = entryWords[mt], vw = ew - 1 - kw;
+        long table = h.load(map, TABLE), order = h.load(map, ORDER);
         long used = h.load(map, USED);
         for (int e = 0; e < used; e++) {
-            int base = e * ew;
-            if (h.load(entries, base) == 0) continue;
+            long s = h.load(order, e);
+            if (s == 0) continue;
+            int base = (int) (s - 1) * ew;
             long[] k = new long[kw], v = new long[vw];
-            for (int i = 0; i < kw; i++) k[i] = h.load(entries, base + 1 + i);
-            for (int i = 0; i < vw; i++) v[i] = h.load(entries, base + 1 + kw + i);
+            for (int i = 0; i < kw; i++) k[i] = h.load(table, base + 1 + i);
+            for (int i = 0; i < vw; i++) v[i] = h.load(table, base + 1 + kw + i);
             out.add(new long[][] {k, v});
         }
         return out;
