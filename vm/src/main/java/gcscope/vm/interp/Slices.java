@@ -132,9 +132,9 @@ final class Slices {
 
     /** The write barrier for every reference word stored into {@code parent} words [from, from+count). */
     void barrierWords(long parent, int from, int count, int elemType) {
-        TypeInfo t = m.program.type(elemType);
-        SlotType[] kinds = t.slots();
-        if (!m.typeHasRef(elemType) || kinds.length == 0) return;
+        if (!m.typeHasRef(elemType)) return;
+        SlotType[] kinds = m.program.type(elemType).slots();
+        if (kinds.length == 0) return;
         Heap h = m.heap;
         for (int i = 0; i < count; i++) {
             SlotType k = kinds[i % kinds.length];

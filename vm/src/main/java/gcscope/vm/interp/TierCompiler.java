@@ -140,14 +140,15 @@ final class TierCompiler {
                     JMP, JMP_IF, JMP_IFNOT, JMP_EQ, JMP_NE, JMP_LT, JMP_LE, JMP_GT, JMP_GE,
                     JMP_EQ_IMM, JMP_NE_IMM, JMP_LT_IMM, JMP_LE_IMM, JMP_GT_IMM, JMP_GE_IMM,
                     CALL, RETURN, LOAD_CAPTURE, NEW, LOAD_PTR, STORE_PTR, STORE_PTR_B, ADD_PTR, NIL_CHECK, BOUNDS,
-                    LOAD_IDX, STORE_IDX, STORE_IDX_B, ADDR_IDX, LEN -> true;
+                    LOAD_IDX, STORE_IDX, STORE_IDX_B, ADDR_IDX, LEN, MAP_GET, MAP_GET_OK, MAP_SET -> true;
             default -> false;
         };
     }
 
     /** Instructions after which a new step-counting segment starts (they jump, call out, or observe the step count). */
     private boolean endsSegment(Opcode op) {
-        return checked || op.branches() || op == Opcode.CALL || op == Opcode.RETURN || op == Opcode.NEW || !isNative(op);
+        return checked || op.branches() || op == Opcode.CALL || op == Opcode.RETURN || op == Opcode.NEW
+                || op == Opcode.MAP_SET || !isNative(op);
     }
 
     /** Jump target of a branch instruction. */
@@ -803,6 +804,33 @@ final class TierCompiler {
                     push(d);
                     rt("len", "(" + mf + "JI)J");
                     mv.visitInsn(LASTORE);
+                }
+                case MAP_GET, MAP_GET_OK -> {
+                    setCur(pc, over);
+                    mv.visitVarInsn(ALOAD, M);
+                    load(b);
+                    mv.visitVarInsn(ALOAD, ST);
+                    slotIndex(c);
+                    slotIndex(a);
+                    push(op == Opcode.MAP_GET ? m.shapeLen[d] : m.shapeLen[d] - 1);
+                    push(op == Opcode.MAP_GET_OK ? 1 : 0);
+                    rt("mapGet", "(" + mf + "J[JIIIZ)V");
+                }
+                case MAP_SET -> {
+                    setCur(pc, over);
+                    mv.visitVarInsn(ALOAD, M);
+                    load(a);
+                    mv.visitVarInsn(ALOAD, ST);
+                    slotIndex(b);
+                    slotIndex(c);
+                    rt("mapSet", "(" + mf + "J[JII)V");
+                    if (!checked) {
+                        mv.visitVarInsn(ALOAD, M);
+                        mv.visitVarInsn(ALOAD, F);
+                        mv.visitVarInsn(ILOAD, T);
+                        push(pc + 1);
+                        rt("afterAlloc", "(" + mf + "L" + FIBER + ";II)V");
+                    }
                 }
                 default -> {
                     setCur(pc, over);

@@ -148,6 +148,17 @@ final class TierRuntime {
         return m.alloc(ObjectKind.BOX, type, m.typeSlots[type]) + 8;
     }
 
+    /** MAP_GET / MAP_GET_OK (then {@code ok} follows the {@code n} value words at dst). */
+    static void mapGet(Machine m, long map, long[] st, int key, int dst, int n, boolean ok) {
+        boolean found = m.maps.get(map, st, key, dst, n);
+        if (ok) st[dst + n] = found ? 1 : 0;
+    }
+
+    /** MAP_SET (the generated code then takes the allocation's safepoint). */
+    static void mapSet(Machine m, long map, long[] st, int key, int val) {
+        m.maps.set(map, st, key, val);
+    }
+
     /** The safepoint after an allocating instruction, as the interpreter takes it; {@code next} is the pc after it. */
     static void afterAlloc(Machine m, Fiber f, int t, int next) {
         if (!m.collector.wantsStep()) return;
