@@ -275,14 +275,9 @@ final class Maps {
         int mask = slots - 1;
         boolean direct = true;
         if (used == count && !rehashKeys) {
-            for (int s = 0; s < oldSlots; s++) {
-                long state = h.load(oldTable, s * ew);
-                if (state <= 0) continue; // empty or deleted
-                int j = (int) ((state >>> 32) & mask);
-                if (h.load(table, j * ew) != 0) direct = false;
-                while (h.load(table, j * ew) != 0) j = (j + 1) & mask;
-                h.copyWords(oldTable, s * ew, table, j * ew, ew);
-                h.store(order, (int) ((state & ORDER_BITS) - 1), j + 1L);
+            // in chunks: a short method called many times is compiled by the JIT long before a long loop would be
+            for (int s = 0; s < oldSlots; s += MOVE_CHUNK) {
+                direct &= moveSlots(oldTable, s, Math.min(oldSlots, s + MOVE_CHUNK), ew, table, order, mask);
             }
         } else {
             int n = 0;
@@ -311,6 +306,29 @@ final class Maps {
         }
         h.store(map, TYPE, direct ? h.load(map, TYPE) | DIRECT : h.load(map, TYPE) & ~DIRECT);
         m.slices.barrierWords(table, 0, slots * ew, entryTypes[mt]);
+    }
+
+    private static final int MOVE_CHUNK = 1024;
+
+    /**
+     * Moves the live slots [from, to) of {@code oldTable} to the probe position of their hash in {@code table},
+     * keeping their order numbers; false when one of them found its home slot taken.
+     */
+    private boolean moveSlots(long oldTable, int from, int to, int ew, long table, long order, int mask) {
+        Heap h = m.heap;
+        boolean direct = true;
+        for (int s = from; s < to; s++) {
+            long state = h.load(oldTable, s * ew);
+            if (state <= 0) continue; // empty or deleted
+            int j = (int) ((state >>> 32) & mask);
+            if (h.load(table, j * ew) != 0) {
+                direct = false;
+                do j = (j + 1) & mask; while (h.load(table, j * ew) != 0);
+            }
+            h.copyWords(oldTable, s * ew, table, j * ew, ew);
+            h.store(order, (int) ((state & ORDER_BITS) - 1), j + 1L);
+        }
+        return direct;
     }
 
     void delete(long map, long[] st, int keyAbs) {
