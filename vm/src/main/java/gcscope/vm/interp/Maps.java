@@ -47,6 +47,13 @@ final class Maps {
     static final long SCRAMBLED = 1L << 40;
     /** Bit of the TYPE word: every key sits in its home slot (see the class comment). */
     static final long DIRECT = 1L << 41;
+    /** Bits 48-53 of the TYPE word: log2 of the table's slots. */
+    private static final int SLOTS_LOG_AT = 48;
+    private static final long SLOTS_LOG_BITS = 63L << SLOTS_LOG_AT;
+
+    private static int mask(long typeWord) {
+        return (1 << (int) ((typeWord >>> SLOTS_LOG_AT) & 63)) - 1;
+    }
     private static final int CROWDED_PROBES = 48;
 
     private final Machine m;
@@ -96,6 +103,7 @@ final class Maps {
         Heap h = m.heap;
         h.store(map, TABLE, table);
         h.store(map, ORDER, order);
+        h.store(map, TYPE, (h.load(map, TYPE) & ~SLOTS_LOG_BITS) | (long) Integer.numberOfTrailingZeros(slots) << SLOTS_LOG_AT);
         m.collector.writeBarrier(map, table);
         m.collector.writeBarrier(map, order);
     }
@@ -121,7 +129,7 @@ final class Maps {
         int ew = entryWords[mt];
         long hash = keyHash(typeWord, mt, st, abs);
         long table = h.load(map, TABLE);
-        int mask = h.payloadWords(table) / ew - 1;
+        int mask = mask(typeWord);
         long want = tag(hash);
         boolean scalar = scalarKeys[mt];
         if ((typeWord & DIRECT) != 0) {
@@ -161,10 +169,8 @@ final class Maps {
 
     /** The hash of the key at st[abs..] in a map whose TYPE word is {@code typeWord} (see {@link #SCRAMBLED}). */
     private long keyHash(long typeWord, int mt, long[] st, int abs) {
-        if (intKeys[mt] && (typeWord & SCRAMBLED) == 0) {
-            long k = st[abs];
-            return ((k & LOW30) | (Values.mix(k) & ~LOW30)) & HASH_MASK;
-        }
+        // only the low 30 bits of a hash are ever used (a probe's start and the slot's tag)
+        if (intKeys[mt] && (typeWord & SCRAMBLED) == 0) return st[abs] & LOW30;
         long hsh = scalarKeys[mt] ? Values.mix(st[abs]) : m.values.hash(keyTypes[mt], st, abs);
         return hsh & HASH_MASK;
     }
@@ -177,6 +183,24 @@ final class Maps {
 
     /** MAP_GET: copies the value (or zero) to st[dst..]; returns whether it was found. */
     boolean get(long map, long[] st, int keyAbs, int dst, int valueWords) {
+        if (map != 0) {
+            // a direct map with integer keys: the key is in its home slot, or nowhere
+            Heap h = m.heap;
+            long typeWord = h.load(map, TYPE);
+            int mt = (int) typeWord;
+            if ((typeWord & (DIRECT | SCRAMBLED)) == DIRECT && (h.headerWord(map) & 0xF) != FREED && intKeys[mt]) {
+                long k = st[keyAbs];
+                long table = h.load(map, TABLE);
+                int ew = entryWords[mt];
+                int base = (int) (k & mask(typeWord)) * ew;
+                if (h.load(table, base) > 0 && h.load(table, base + 1) == k) {
+                    for (int i = 0; i < valueWords; i++) st[dst + i] = h.load(table, base + 2 + i);
+                    return true;
+                }
+                java.util.Arrays.fill(st, dst, dst + valueWords, 0L);
+                return false;
+            }
+        }
         int slot = find(map, st, keyAbs);
         if (slot < 0) {
             java.util.Arrays.fill(st, dst, dst + valueWords, 0L);
@@ -195,6 +219,29 @@ final class Maps {
         if (map == 0) throw GoPanic.plain("assignment to entry in nil map");
         Heap h = m.heap;
         int mt = mapTypeId(map);
+        long typeWord = h.load(map, TYPE);
+        if ((typeWord & (DIRECT | SCRAMBLED)) == DIRECT && (h.headerWord(map) & 0xF) != FREED && intKeys[mt]) {
+            // a direct map with integer keys: the key's home slot holds it, or is empty and the table has room
+            long k = st[keyAbs];
+            long table = h.load(map, TABLE);
+            int ew = entryWords[mt], mask = mask(typeWord);
+            int slot = (int) (k & mask), base = slot * ew;
+            long state = h.load(table, base);
+            boolean hit = state > 0 && h.load(table, base + 1) == k;
+            long used = h.load(map, USED);
+            if (hit || state == 0 && used < mask + 1L) {
+                if (!hit) {
+                    h.store(table, base, tag(k & LOW30) | (used + 1));
+                    h.store(table, base + 1, k);
+                    h.store(h.load(map, ORDER), (int) used, slot + 1L);
+                    h.store(map, USED, used + 1);
+                    h.store(map, COUNT, h.load(map, COUNT) + 1);
+                }
+                for (int i = 2; i < ew; i++) h.store(table, base + i, st[valAbs + i - 2]);
+                m.slices.barrierWords(table, base, ew, entryTypes[mt]);
+                return;
+            }
+        }
         int kw = keyWords[mt], ew = entryWords[mt], vw = ew - 1 - kw;
         int slot = find(map, st, keyAbs);
         boolean crowded = false;
