@@ -28,6 +28,8 @@ final class CompiledTier {
     final int maxDepth;
     /** Frame depth at which compiled calls hand over to the interpreter (set per entry). */
     int depthCap = Integer.MAX_VALUE;
+    /** min(maxDepth, depthCap): the one depth a compiled call compares with (it then tells the two apart). */
+    int callLimit = Integer.MAX_VALUE;
     /** Times the interpreter entered compiled code. */
     long entered;
     /** Opcodes after which compiled code always hands over (they start goroutines). */
@@ -84,6 +86,7 @@ final class CompiledTier {
         entered++;
         int savedCap = depthCap;
         depthCap = f.depth + JAVA_DEPTH;
+        callLimit = Math.min(maxDepth, depthCap);
         try {
             code.run(m, f, fn, pc);
             f.fPc[f.depth - 1]++; // the compiled frame returned: its caller continues after the call
@@ -100,6 +103,7 @@ final class CompiledTier {
             return Interpreter.R_HALT;
         } finally {
             depthCap = savedCap;
+            callLimit = Math.min(maxDepth, savedCap);
         }
     }
 }

@@ -654,7 +654,9 @@ final class TierCompiler {
                     push(a);
                     push(b);
                     push(c);
-                    rt("call", "(" + mf + "L" + FIBER + ";IIIIIII)V");
+                    push(m.frameSizes[a]);
+                    push(m.paramSlots[a]);
+                    rt("call", "(" + mf + "L" + FIBER + ";IIIIIIIII)V");
                     if (checked) {
                         mv.visitVarInsn(ALOAD, M);
                         mv.visitVarInsn(ALOAD, F);

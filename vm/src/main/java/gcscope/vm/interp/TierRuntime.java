@@ -168,20 +168,24 @@ final class TierRuntime {
 
     // ------------------------------------------------------------------ calls
 
-    /** CALL: pushes the callee's frame exactly as the interpreter does (the generated code then invokes it). */
-    static void call(Machine m, Fiber f, int t, int bp, int pc, int callerFrame, int callee, int args, int ret) {
+    /**
+     * CALL: pushes the callee's frame exactly as the interpreter does (the generated code then invokes it).
+     * {@code frameSize} and {@code np} are the callee's frame and parameter slots (constants in the generated code).
+     */
+    static void call(Machine m, Fiber f, int t, int bp, int pc, int callerFrame, int callee, int args, int ret, int frameSize, int np) {
         int d0 = f.depth;
         CompiledTier tier = m.tier;
-        if (d0 >= tier.maxDepth) throw m.depthTrap();
-        if (d0 >= tier.depthCap) throw bail(m, f, t, pc, 1);
+        if (d0 >= tier.callLimit) {
+            if (d0 >= tier.maxDepth) throw m.depthTrap();
+            throw bail(m, f, t, pc, 1);
+        }
         int nbp = bp + callerFrame;
-        int end = nbp + m.frameSizes[callee];
+        int end = nbp + frameSize;
         long[] st = f.stack;
         if (end > st.length) {
             m.growStack(f, end);
             st = f.stack;
         }
-        int np = m.paramSlots[callee];
         if (np == 1) st[nbp] = st[bp + args];
         else if (np != 0) System.arraycopy(st, bp + args, st, nbp, np);
         for (int k = nbp + np; k < end; k++) st[k] = 0L;
