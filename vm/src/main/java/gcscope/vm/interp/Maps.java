@@ -51,10 +51,12 @@ final class Maps {
     private static final int SLOTS_LOG_AT = 48;
     private static final long SLOTS_LOG_BITS = 63L << SLOTS_LOG_AT;
 
+    private static final int CROWDED_PROBES = 48;
+
+    /** The slot mask of the table of a map whose TYPE word is {@code typeWord}. */
     private static int mask(long typeWord) {
         return (1 << (int) ((typeWord >>> SLOTS_LOG_AT) & 63)) - 1;
     }
-    private static final int CROWDED_PROBES = 48;
 
     private final Machine m;
     private long[] keyBuf = new long[8];
@@ -108,8 +110,10 @@ final class Maps {
         m.collector.writeBarrier(map, order);
     }
 
+    /** The map type id of a map that is a live object (else the bad-reference trap). */
     private int mapTypeId(long map) {
         m.checkHeader(map);
+        if ((m.heap.headerWord(map) & 0xF) == FREED) throw m.badReference(map);
         return (int) m.heap.load(map, TYPE);
     }
 
@@ -220,7 +224,7 @@ final class Maps {
         Heap h = m.heap;
         int mt = mapTypeId(map);
         long typeWord = h.load(map, TYPE);
-        if ((typeWord & (DIRECT | SCRAMBLED)) == DIRECT && (h.headerWord(map) & 0xF) != FREED && intKeys[mt]) {
+        if ((typeWord & (DIRECT | SCRAMBLED)) == DIRECT && intKeys[mt]) {
             // a direct map with integer keys: the key's home slot holds it, or is empty and the table has room
             long k = st[keyAbs];
             long table = h.load(map, TABLE);
