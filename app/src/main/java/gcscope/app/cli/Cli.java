@@ -26,8 +26,18 @@ public final class Cli {
 
     /** The picocli command tree wired to this console. */
     public CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command tree; with {@code verb} (a verb's name) it holds only that verb, which is all that parsing
+     * {@code gcscope VERB ...} needs (each verb's reflection costs start-up time).
+     */
+    private CommandLine commandLine(String verb) {
         CommandLine cl = new CommandLine(new GcScopeCommand());
-        for (Object verb : Verbs.all(console)) cl.addSubcommand(verb);
+        for (Object v : Verbs.all(console)) {
+            if (verb == null || verb.equals(v.getClass().getAnnotation(picocli.CommandLine.Command.class).name())) cl.addSubcommand(v);
+        }
         cl.setOut(new PrintWriter(console.out(), true));
         cl.setErr(new PrintWriter(console.err(), true));
         cl.setParameterExceptionHandler(this::onBadUsage);
@@ -39,26 +49,21 @@ public final class Cli {
         try {
             Integer quick = plainRun(args);
             if (quick != null) return quick;
-            return commandLine().execute(args);
+            String verb = args.length > 0 && Verbs.isVerb(args[0]) && !args[0].equals("help") ? args[0] : null;
+            return commandLine(verb).execute(args);
         } catch (RuntimeException | Error e) {
             return internalError(e, args);
         }
     }
 
     /**
-     * {@code run FILE} with no options, the common case, without building the picocli command tree
-     * (its reflection is most of the start-up time); null when the arguments need the full parser.
+     * {@code run FILE}, optionally with {@code --sanitize} and {@code --record}, the common cases, without
+     * building the picocli command tree (its reflection is most of the start-up time, 0.2-0.3 s of CPU); null
+     * when the arguments need the full parser.
      */
     private Integer plainRun(String[] args) {
-        if (args.length != 2 || !args[0].equals("run") || args[1].startsWith("-") || !args[1].endsWith(".vo")) return null;
-        Path file;
-        try {
-            file = Path.of(args[1]);
-        } catch (java.nio.file.InvalidPathException e) {
-            return null;
-        }
-        RunCommand run = new RunCommand(console);
-        run.file = file;
+        RunCommand run = plainRunCommand(args);
+        if (run == null) return null;
         try {
             return run.call();
         } catch (UsageException u) {
@@ -67,6 +72,32 @@ public final class Cli {
         } catch (Exception e) {
             return internalError(e, new String[]{"run"});
         }
+    }
+
+    /** The run command {@link #plainRun} would execute for {@code args}, or null when they need the full parser. */
+    RunCommand plainRunCommand(String[] args) {
+        if (args.length < 2 || args.length > 4 || !args[0].equals("run")) return null;
+        String name = null;
+        boolean sanitize = false, record = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--sanitize") && !sanitize) sanitize = true;
+            else if (a.equals("--record") && !record) record = true;
+            else if (!a.startsWith("-") && a.endsWith(".vo") && name == null) name = a;
+            else return null;
+        }
+        if (name == null) return null;
+        Path file;
+        try {
+            file = Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        RunCommand run = new RunCommand(console);
+        run.file = file;
+        run.options.sanitize = sanitize;
+        run.options.record = record;
+        return run;
     }
 
     private int onBadUsage(ParameterException ex, String[] args) {

@@ -49,6 +49,53 @@ class CliTest {
         assertTrue(!out().contains("warm-up"), "hidden from --help: " + out());
     }
 
+    /**
+     * {@code run FILE} with {@code --sanitize} and/or {@code --record} skips the full option parser; it must behave
+     * exactly as the parser does (forced here by an option of default value), for a clean run and a panic.
+     */
+    @Test
+    void runWithSanitizeOrRecordMatchesTheFullParser() throws Exception {
+        Path ok = dir.resolve("ok.vo"), bad = dir.resolve("bad.vo");
+        Files.writeString(ok, "package main\n\nimport \"fmt\"\n\ntype N struct{ next *N }\n\nfunc main() {\n"
+                + "\tvar l *N\n\tfor i := 0; i < 5000; i++ {\n\t\tl = &N{l}\n\t}\n\tn := 0\n"
+                + "\tfor ; l != nil; l = l.next {\n\t\tn++\n\t}\n\tfmt.Println(n)\n}\n");
+        Files.writeString(bad, "package main\n\nfunc main() {\n\tvar s []int\n\t_ = s[3]\n}\n");
+        for (Path file : new Path[] {ok, bad}) {
+            String f = file.toString();
+            String[][] fast = {{"run", "--sanitize", f}, {"run", f, "--record"}, {"run", "--record", f, "--sanitize"}};
+            for (String[] args : fast) {
+                String[] full = java.util.Arrays.copyOf(args, args.length + 2);
+                full[args.length] = "--gc";
+                full[args.length + 1] = "normal";
+                out.reset();
+                err.reset();
+                int code = cli.execute(args);
+                String o = out(), e = err();
+                out.reset();
+                err.reset();
+                int want = cli.execute(full);
+                String what = String.join(" ", args);
+                assertEquals(want, code, what);
+                assertEquals(out(), o, what);
+                assertEquals(err(), e, what);
+            }
+        }
+        // the fast path takes exactly these arguments and sets exactly these options
+        RunCommand both = cli.plainRunCommand(new String[] {"run", "--record", ok.toString(), "--sanitize"});
+        assertTrue(both != null && both.options.record && both.options.sanitize && both.file.equals(ok));
+        RunCommand plain = cli.plainRunCommand(new String[] {"run", ok.toString()});
+        assertTrue(plain != null && !plain.options.record && !plain.options.sanitize);
+        for (String[] other : new String[][] {{"run", "--sanitize", "--sanitize", "a.vo"}, {"run", "--gc", "off", "a.vo"},
+                {"run", "a.vo", "b.vo"}, {"run", "--sanitize"}, {"trace", "a.vo"}, {"run", "-x.vo"}}) {
+            assertEquals(null, cli.plainRunCommand(other), String.join(" ", other));
+        }
+        out.reset();
+        assertEquals(0, cli.execute("run", "--sanitize", ok.toString()));
+        assertEquals("5000\n", out());
+        // a repeated flag is the parser's usage error, not a fast run
+        assertEquals(ExitCodes.USAGE, cli.execute("run", "--sanitize", "--sanitize", ok.toString()));
+    }
+
     @Test
     void unknownVerbIsBadUsage() {
         assertEquals(ExitCodes.USAGE, cli.execute("frobnicate"));

@@ -88,6 +88,9 @@ final class HeapViewBuilder {
         return build(currentCycle);
     }
 
+    /** Objects whose reuse is tried before a build that reused less than an eighth of them stops trying. */
+    static final int REUSE_PROBE = 4096;
+
     HeapView build(int currentCycle) {
         if (scanner == null) scanner = new ObjectScanner(heap, program);
         // pages written since the previous build: none at all (and the same cycle, which decides which
@@ -100,16 +103,26 @@ final class HeapViewBuilder {
         previousCycle = currentCycle;
         if (known && !heap.changedSince(since)) return previousView;
         ObjectViewCache before = previous;
-        int expected = (int) Math.min(1 << 26, heap.liveObjects() + 64);
+        // the walk also meets this cycle's tombstones: the previous build's size is the better guess when it is larger
+        int expected = (int) Math.min(1 << 26, Math.max(heap.liveObjects(), before.size()) + 64);
         ObjectViewCache.Writer next = new ObjectViewCache.Writer(expected, spare);
         ObjectViewList.Builder objects = new ObjectViewList.Builder(expected);
         boolean allReused = true;
         int cursor = 0;
+        // after a jump to a far-away step almost nothing can be reused: once the first objects show that, the rest
+        // are decoded without first being compared with the previous build
+        int tried = 0, reused = 0;
+        boolean tryReuse = true;
         for (long a = heap.base(); a < heap.top(); a = heap.nextChunk(a)) {
             ObjectView v;
             if (heap.isObject(a)) {
-                cursor = before.seek(cursor, a);
-                v = before.reusableObject(cursor, a, heap, scratch, known && !heap.changedSince(since, a, heap.nextChunk(a)));
+                v = null;
+                if (tryReuse) {
+                    cursor = before.seek(cursor, a);
+                    v = before.reusableObject(cursor, a, heap, scratch, known && !heap.changedSince(since, a, heap.nextChunk(a)));
+                    if (v != null) reused++;
+                    if (++tried == REUSE_PROBE && reused < REUSE_PROBE / 8) tryReuse = false;
+                }
                 if (v != null && v.colour() != heap.colour(a)) { // only the colour changed: no decoding
                     v = recoloured(v, heap.colour(a));
                     allReused = false;
