@@ -3,6 +3,7 @@ package gcscope.views.bytecode;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
@@ -62,8 +63,23 @@ public final class BytecodePane extends BorderPane {
         slotTypes.getStyleClass().add("status-line");
         slotTypes.textProperty().bind(model.slotTypesProperty());
         slotTypes.setWrapText(true);
-        setBottom(slotTypes);
+        // a function of many slots wraps its table over many lines: at most SLOT_TYPE_LINES of them show, the rest
+        // scroll, so the table never takes the instruction list's room
+        ScrollPane slotScroll = new ScrollPane(slotTypes);
+        slotScroll.setId("slot-types-scroll");
+        slotScroll.setFitToWidth(true);
+        slotScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        slotScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        slotScroll.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
+        double cap = Math.ceil(slotTypes.getFont().getSize() * 1.5 * SLOT_TYPE_LINES);
+        slotScroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(cap, slotTypes.getHeight()), slotTypes.heightProperty()));
+        slotScroll.setMaxHeight(cap + 4);
+        setBottom(slotScroll);
     }
+
+    /** Lines of the slotTypes table shown at once below the instructions (more scroll). */
+    static final int SLOT_TYPE_LINES = 3;
 
     public ListView<InstructionRow> list() {
         return list;
