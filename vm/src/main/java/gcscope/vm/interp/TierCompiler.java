@@ -147,8 +147,7 @@ final class TierCompiler {
 
     /** Instructions after which a new step-counting segment starts (they jump, call out, or observe the step count). */
     private boolean endsSegment(Opcode op) {
-        return checked || op.branches() || op == Opcode.CALL || op == Opcode.RETURN || op == Opcode.NEW
-                || op == Opcode.MAP_SET || !isNative(op);
+        return checked || op.branches() || op == Opcode.CALL || op == Opcode.RETURN || op.allocates() || !isNative(op);
     }
 
     /** Jump target of a branch instruction. */
@@ -717,13 +716,6 @@ final class TierCompiler {
                     push(b);
                     rt("newObject", "(" + mf + "I)J");
                     mv.visitInsn(LASTORE);
-                    if (!checked) {
-                        mv.visitVarInsn(ALOAD, M);
-                        mv.visitVarInsn(ALOAD, F);
-                        mv.visitVarInsn(ILOAD, T);
-                        push(pc + 1);
-                        rt("afterAlloc", "(" + mf + "L" + FIBER + ";II)V");
-                    }
                 }
                 case LOAD_PTR -> {
                     setCur(pc, over);
@@ -826,13 +818,6 @@ final class TierCompiler {
                     slotIndex(b);
                     slotIndex(c);
                     rt("mapSet", "(" + mf + "J[JII)V");
-                    if (!checked) {
-                        mv.visitVarInsn(ALOAD, M);
-                        mv.visitVarInsn(ALOAD, F);
-                        mv.visitVarInsn(ILOAD, T);
-                        push(pc + 1);
-                        rt("afterAlloc", "(" + mf + "L" + FIBER + ";II)V");
-                    }
                 }
                 default -> {
                     setCur(pc, over);
@@ -850,6 +835,13 @@ final class TierCompiler {
                     reloadStack();
                     return; // checked: generic ran the hook
                 }
+            }
+            if (op.allocates() && !checked) { // the allocation's safepoint, as the interpreter takes it (checked: in the hook)
+                mv.visitVarInsn(ALOAD, M);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ILOAD, T);
+                push(pc + 1);
+                rt("afterAlloc", "(" + mf + "L" + FIBER + ";II)V");
             }
             if (isNative(op) && !op.branches() && op != Opcode.CALL && op != Opcode.RETURN) hook(pc, pc + 1);
         }
