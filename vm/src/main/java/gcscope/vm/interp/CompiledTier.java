@@ -26,10 +26,11 @@ final class CompiledTier {
     /** Per function: the pcs compiled code can start at, or null when the function is not compiled. */
     private final boolean[][] entries;
     final int maxDepth;
-    /** Frame depth at which compiled calls hand over to the interpreter (set per entry). */
+    /**
+     * Frame depth at which a compiled call stops (set per entry): the Java stack's cap for compiled frames, or the
+     * program's depth limit when that comes first (the call then tells the two apart).
+     */
     int depthCap = Integer.MAX_VALUE;
-    /** min(maxDepth, depthCap): the one depth a compiled call compares with (it then tells the two apart). */
-    int callLimit = Integer.MAX_VALUE;
     /** Times the interpreter entered compiled code. */
     long entered;
     /** Opcodes after which compiled code always hands over (they start goroutines). */
@@ -85,8 +86,7 @@ final class CompiledTier {
     int enter(Fiber f, int fn, int pc) {
         entered++;
         int savedCap = depthCap;
-        depthCap = f.depth + JAVA_DEPTH;
-        callLimit = Math.min(maxDepth, depthCap);
+        depthCap = Math.min(maxDepth, f.depth + JAVA_DEPTH);
         try {
             code.run(m, f, fn, pc);
             f.fPc[f.depth - 1]++; // the compiled frame returned: its caller continues after the call
@@ -103,7 +103,6 @@ final class CompiledTier {
             return Interpreter.R_HALT;
         } finally {
             depthCap = savedCap;
-            callLimit = Math.min(maxDepth, savedCap);
         }
     }
 }

@@ -175,7 +175,7 @@ final class TierRuntime {
     static void call(Machine m, Fiber f, int t, int bp, int pc, int callerFrame, int callee, int args, int ret, int frameSize, int np) {
         int d0 = f.depth;
         CompiledTier tier = m.tier;
-        if (d0 >= tier.callLimit) {
+        if (d0 >= tier.depthCap) {
             if (d0 >= tier.maxDepth) throw m.depthTrap();
             throw bail(m, f, t, pc, 1);
         }
