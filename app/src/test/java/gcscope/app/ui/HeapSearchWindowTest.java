@@ -18,7 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -32,21 +31,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class HeapSearchWindowTest {
     private MainWindow window;
-    private Preferences prefs;
+    private SampleWindow opened;
 
     @Start
     void start(Stage stage) throws IOException {
-        prefs = Preferences.userRoot().node("gcscope-test-" + System.nanoTime());
-        window = new MainWindow(stage, new SessionBackend(), new RecentFiles(prefs));
         String text = SampleCatalog.benchmark("heap10k.vo").orElseThrow().source();
-        window.load(new Document(null, "heap10k.vo"), text);
+        opened = SampleWindow.open(stage, "heap10k.vo", text);
+        window = opened.window;
         stage.show();
     }
 
     @AfterEach
     void cleanup() throws Exception {
-        prefs.removeNode();
-        window.close();
+        opened.close();
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,21 +28,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class PauseOnABigHeapTest {
     private MainWindow window;
-    private Preferences prefs;
+    private SampleWindow opened;
 
     @Start
     void start(Stage stage) throws Exception {
-        prefs = Preferences.userRoot().node("gcscope-test-" + System.nanoTime());
-        window = new MainWindow(stage, new SessionBackend(), new RecentFiles(prefs));
         String text = SampleCatalog.benchmark("binary_trees.vo").orElseThrow().source();
-        window.load(new Document(null, "binary_trees.vo"), text);
+        opened = SampleWindow.open(stage, "binary_trees.vo", text);
+        window = opened.window;
         stage.show();
     }
 
     @AfterEach
     void cleanup() throws Exception {
-        prefs.removeNode();
-        window.close();
+        opened.close();
     }
 
     @Test

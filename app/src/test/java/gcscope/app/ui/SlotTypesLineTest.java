@@ -11,10 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.prefs.Preferences;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,15 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ApplicationExtension.class)
 class SlotTypesLineTest {
-    private MainWindow window;
-    private Preferences prefs;
+    private SampleWindow opened;
 
     @Start
     void start(Stage stage) {
-        prefs = Preferences.userRoot().node("gcscope-test-" + System.nanoTime());
-        window = new MainWindow(stage, new SessionBackend(), new RecentFiles(prefs));
         String src = SampleCatalog.sample("map_basic.vo").orElseThrow().source();
-        window.load(new Document(null, "map_basic.vo"), src);
+        opened = SampleWindow.open(stage, "map_basic.vo", src);
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
@@ -40,20 +33,18 @@ class SlotTypesLineTest {
 
     @AfterEach
     void cleanup() throws Exception {
-        prefs.removeNode();
-        window.close();
+        opened.close();
     }
 
     @Test
-    void aLongSlotTypesTableScrollsBelowTheInstructionsInsteadOfCoveringThem(FxRobot robot) throws Exception {
+    void aLongSlotTypesTableScrollsBelowTheInstructionsInsteadOfCoveringThem(FxRobot robot) {
         Label table = robot.lookup("#slot-types").queryAs(Label.class);
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> chooser = robot.lookup("#function-chooser").queryAs(javafx.scene.control.ComboBox.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chooser.getItems().stream().anyMatch(n -> n.contains("main.main")));
+        WindowWaits.waitUntil(20, () -> chooser.getItems().stream().anyMatch(n -> n.contains("main.main")));
         robot.interact(() -> chooser.getSelectionModel().select(
                 chooser.getItems().stream().filter(n -> n.contains("main.main")).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getText().split(" GCREF| VALUE| INTERFACE").length > 40);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowWaits.waitUntil(20, () -> table.getText().split(" GCREF| VALUE| INTERFACE").length > 40);
         Node scroll = robot.lookup("#slot-types-scroll").tryQuery().orElse(table); // the table itself, were it not scrolled
         Node list = robot.lookup("#bytecode").query();
         Bounds s = scroll.localToScene(scroll.getLayoutBounds()), l = list.localToScene(list.getLayoutBounds());

@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,21 +41,19 @@ class StepLatencyTest {
     static final int WARMUP = 15;
     static final int STEPS = Integer.getInteger("gcscope.bench.steps", 100);
     private MainWindow window;
-    private Preferences prefs;
+    private SampleWindow opened;
 
     @Start
     void start(Stage stage) throws IOException {
-        prefs = Preferences.userRoot().node("gcscope-test-" + System.nanoTime());
-        window = new MainWindow(stage, new SessionBackend(), new RecentFiles(prefs));
         String text = SampleCatalog.benchmark("heap10k.vo").orElseThrow().source();
-        window.load(new Document(null, "heap10k.vo"), text);
+        opened = SampleWindow.open(stage, "heap10k.vo", text);
+        window = opened.window;
         stage.show();
     }
 
     @AfterEach
     void cleanup() throws Exception {
-        prefs.removeNode();
-        window.close();
+        opened.close();
     }
 
     private void waitUntil(java.util.function.BooleanSupplier c, int seconds) throws Exception {
