@@ -23,8 +23,9 @@ import java.util.Map;
  * object), plus tombstones of objects freed in the current collection cycle.
  *
  * <p>One builder lives as long as its machine and remembers the previous build: an object whose
- * header and payload words are unchanged (and whose referents are still live, freed or wild as
- * before) keeps its {@link ObjectView} instance; when nothing at all changed the previous
+ * header and payload words read the same (its pages in the {@link PageMirror}, or its own words), and
+ * whose referents are still live, freed or wild as before, keeps its {@link ObjectView} instance
+ * (recoloured if only its colour changed); when nothing at all changed the previous
  * {@link HeapView} itself is returned, so a view can tell "heap unchanged" by identity. Reading the
  * words is a pure read of VM state; only changed objects are decoded again.
  */
@@ -59,7 +60,8 @@ final class HeapViewBuilder {
     /** The heap epoch ({@link Heap#beginEpoch()}) and collection cycle of the previous build. */
     private int previousEpoch;
     private int previousCycle;
-    private final long[] scratch = new long[ObjectViewCache.MAX_REFERENT];
+    /** The heap's pages as the previous build read them. */
+    private final PageMirror mirror = new PageMirror();
     /** The fields of the object being decoded (one object at a time). */
     private final ArrayList<FieldView> fieldScratch = new ArrayList<>();
 
@@ -83,25 +85,28 @@ final class HeapViewBuilder {
             this.heap = heap;
             this.scanner = null;
             this.previousView = null; // another heap: nothing is known to be unchanged
+            this.mirror.clear();
         }
         this.display = display;
         return build(currentCycle);
     }
 
-    /** Objects whose reuse is tried before a build that reused less than an eighth of them stops trying. */
-    static final int REUSE_PROBE = 4096;
-
     HeapView build(int currentCycle) {
         if (scanner == null) scanner = new ObjectScanner(heap, program);
-        // pages written since the previous build: none at all (and the same cycle, which decides which
-        // tombstones show) means the previous view is still exact; otherwise objects on unwritten pages
-        // skip the comparison of their words (their referents are still checked)
+        // nothing written since the previous build (and the same cycle, which decides which tombstones show) means the
+        // previous view is still exact
         boolean known = previousView != null && previousCycle == currentCycle;
         int since = previousEpoch;
         int epoch = heap.beginEpoch();
         previousEpoch = epoch;
         previousCycle = currentCycle;
-        if (known && !heap.changedSince(since)) return previousView;
+        if (known && !heap.changedSince(since)) {
+            mirror.unchangedUntil(since, epoch);
+            return previousView;
+        }
+        // an object whose words, and whose references' targets, read as they did at the previous build keeps its view
+        // (recoloured if a collection changed its colour); every other object is decoded again
+        mirror.compare(heap);
         ObjectViewCache before = previous;
         // the walk also meets this cycle's tombstones: the previous build's size is the better guess when it is larger
         int expected = (int) Math.min(1 << 26, Math.max(heap.liveObjects(), before.size()) + 64);
@@ -109,29 +114,22 @@ final class HeapViewBuilder {
         ObjectViewList.Builder objects = new ObjectViewList.Builder(expected);
         boolean allReused = true;
         int cursor = 0;
-        // after a jump to a far-away step almost nothing can be reused: once the first objects show that, the rest
-        // are decoded without first being compared with the previous build
-        int tried = 0, reused = 0;
-        boolean tryReuse = true;
         for (long a = heap.base(); a < heap.top(); a = heap.nextChunk(a)) {
             ObjectView v;
             if (heap.isObject(a)) {
-                v = null;
-                if (tryReuse) {
-                    cursor = before.seek(cursor, a);
-                    v = before.reusableObject(cursor, a, heap, scratch, known && !heap.changedSince(since, a, heap.nextChunk(a)));
-                    if (v != null) reused++;
-                    if (++tried == REUSE_PROBE && reused < REUSE_PROBE / 8) tryReuse = false;
-                }
-                if (v != null && v.colour() != heap.colour(a)) { // only the colour changed: no decoding
-                    v = recoloured(v, heap.colour(a));
-                    allReused = false;
-                }
-                if (v == null) { // words changed: decode again (comparing the new view with the old one costs as much
+                cursor = before.seek(cursor, a);
+                v = before.liveView(cursor, a);
+                int c = heap.colourOrdinal(a);
+                if (v != null && unchanged(a, v)) {
+                    if (c != before.colour(cursor)) { // only the colour changed: no decoding
+                        v = recoloured(v, heap.colour(a));
+                        allReused = false;
+                    }
+                } else { // words changed: decode again (comparing the new view with the old one costs as much
                     v = object(a);  // as decoding and almost never finds them equal, so a changed object gets a new view)
                     allReused = false;
                 }
-                next.addObject(a, v, heap);
+                next.addObject(a, v, c);
             } else if (heap.isFreed(a)) {
                 Tombstone t = heap.tombstone(a);
                 if (t == null || t.cycle() != currentCycle) continue;
@@ -148,6 +146,7 @@ final class HeapViewBuilder {
             }
             objects.add(v);
         }
+        mirror.commit(heap, epoch);
         HeapView prevView = previousView;
         spare = before;
         previous = next.done();
@@ -159,6 +158,60 @@ final class HeapViewBuilder {
         previousView = new HeapView(objects.done(), heap.bytesInUse(), heap.totalAllocated(), heap.liveObjects());
         return previousView;
     }
+
+    /**
+     * True if the previous build's view {@code v} of the live object at {@code a} still holds (but for its colour): the
+     * object's words read the same, and so does everything its reference words' displays depend on (the status of the
+     * chunk they point at, and what a summary of it reads). Reference words are those the object's type declares, or
+     * every word where the layout is decided by a tag; a word that is not a chunk start of the same pages counts as changed.
+     */
+    private boolean unchanged(long a, ObjectView v) {
+        int n = heap.payloadWords(a);
+        if (!mirror.same(a, a + 8L * (n + 1)) && !mirror.chunkSame(heap, a, n + 1)) return false;
+        ObjectKind kind = heap.kind(a);
+        switch (kind) {
+            case STRING -> {
+                return true;
+            }
+            case SLICE -> {
+                return n == 0 || referentUnchanged(heap.load(a, 0));
+            }
+            case ENUM -> {
+                int written = heap.writtenLayout(a);
+                if ((written < 0 ? heap.meta(a) : written) != v.writtenLayoutId()) return false;
+                for (int i = 0; i < n; i++) if (!referentUnchanged(heap.load(a, i))) return false;
+                return true;
+            }
+            case CLOSURE -> {
+                for (int i = 0; i < n; i++) if (!referentUnchanged(heap.load(a, i))) return false;
+                return true;
+            }
+            default -> {
+                int meta = heap.meta(a);
+                if (meta < 0 || meta >= program.types().size()) return false;
+                SlotType[] types = program.wordTypes(meta);
+                if (types.length == 0) return true;
+                for (int i = 0; i < n; i++) {
+                    SlotType t = types[i % types.length];
+                    if ((t == SlotType.GCREF || t == SlotType.INTERFACE1) && !referentUnchanged(heap.load(a, i))) return false;
+                }
+                return true;
+            }
+        }
+    }
+
+    /**
+     * True if a word that may be a reference displays as it did (a reference field shows nil, its target's address, or
+     * that the target is freed or wild): nil, unaligned and below the heap read the same whatever the heap holds; an
+     * address that was and is past the heap's top is wild both times; any other address must start a chunk that was
+     * there before, live both times or freed both times.
+     */
+    private boolean referentUnchanged(long w) {
+        if (w == 0 || (w & 7) != 0 || w < Heap.BASE) return true;
+        if (w >= heap.top()) return w >= mirror.top();
+        return heap.isChunkStart(w) && (mirror.same(w, w + 8) || mirror.referentSame(heap, w));
+    }
+
 
     private static ObjectView recoloured(ObjectView v, Colour c) {
         return new ObjectView(v.address(), v.kind(), v.typeName(), v.sizeBytes(), c, v.layoutId(), v.summary(), v.fields(),
