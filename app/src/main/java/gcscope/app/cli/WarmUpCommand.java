@@ -24,15 +24,7 @@ public final class WarmUpCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--steps", paramLabel = "N", description = "Instructions per sample (default: 100000).")
     long steps = 100_000;
 
-    private static final ProgramOutput DISCARD = new ProgramOutput() {
-        @Override
-        public void stdout(String text) {
-        }
-
-        @Override
-        public void stderr(String text) {
-        }
-    };
+    private static final ProgramOutput DISCARD = ProgramOutput.DISCARD;
 
     private final Console console;
 

@@ -34,15 +34,7 @@ public final class TimeTravelHarness {
         CompileResult r = Compiler.compile("binary_trees.vo", src, options.compile());
         if (!r.ok()) throw new IllegalStateException(r.diagnostics().toString());
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        ProgramOutput quiet = new ProgramOutput() {
-            @Override
-            public void stdout(String text) {
-            }
-
-            @Override
-            public void stderr(String text) {
-            }
-        };
+        ProgramOutput quiet = ProgramOutput.DISCARD;
         // plain run of the same instructions (twice: the first warms the interpreter up)
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long plainCpu = 0, plainProc = 0;

@@ -51,15 +51,7 @@ class CompactFieldsTest {
         RunOptions options = RunOptions.DEFAULT.withGc(gcscope.vm.config.GcPolicy.OFF);
         CompileResult r = Compiler.compile("tree.vo", PROGRAM, options.compile());
         assertTrue(r.ok(), () -> r.diagnostics().toString());
-        Machine m = new Machine(r.program(), options, new ProgramOutput() {
-            @Override
-            public void stdout(String text) {
-            }
-
-            @Override
-            public void stderr(String text) {
-            }
-        });
+        Machine m = new Machine(r.program(), options, ProgramOutput.DISCARD);
         while (m.outcome() == null) m.runFor(10_000); // GC off: the whole tree is still in the heap at the end
         return new SnapshotBuilder(m).build(ExecStatus.PAUSED, List.of(), "", "");
     }

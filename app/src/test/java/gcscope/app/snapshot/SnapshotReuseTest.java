@@ -57,20 +57,15 @@ class SnapshotReuseTest {
             }
             """;
 
-    @Test
-    void cachedBuildsEqualFreshBuildsAndShareWhatDidNotChange() {
-        RunOptions options = RunOptions.DEFAULT.withGc(gcscope.vm.config.GcPolicy.INCREMENTAL_STRESS);
+    private static Machine machine(RunOptions options) {
         CompileResult r = Compiler.compile("reuse.vo", PROGRAM, options.compile());
         assertTrue(r.ok(), () -> r.diagnostics().toString());
-        Machine m = new Machine(r.program(), options, new ProgramOutput() {
-            @Override
-            public void stdout(String text) {
-            }
+        return new Machine(r.program(), options, ProgramOutput.DISCARD);
+    }
 
-            @Override
-            public void stderr(String text) {
-            }
-        });
+    @Test
+    void cachedBuildsEqualFreshBuildsAndShareWhatDidNotChange() {
+        Machine m = machine(RunOptions.DEFAULT.withGc(gcscope.vm.config.GcPolicy.INCREMENTAL_STRESS));
         SnapshotBuilder kept = new SnapshotBuilder(m);
         VmSnapshot prev = null;
         int sameHeap = 0, sharedObjects = 0, builds = 0, freedSeen = 0, grayOrBlackSeen = 0;
@@ -109,18 +104,7 @@ class SnapshotReuseTest {
     @Test
     void cachedBuildsAfterRestoringCheckpointsEqualFreshBuilds() {
         for (gcscope.vm.config.GcPolicy gc : List.of(gcscope.vm.config.GcPolicy.INCREMENTAL_STRESS, gcscope.vm.config.GcPolicy.NORMAL)) {
-            RunOptions options = RunOptions.DEFAULT.withGc(gc).withSanitize(true);
-            CompileResult r = Compiler.compile("reuse.vo", PROGRAM, options.compile());
-            assertTrue(r.ok(), () -> r.diagnostics().toString());
-            Machine m = new Machine(r.program(), options, new ProgramOutput() {
-                @Override
-                public void stdout(String text) {
-                }
-
-                @Override
-                public void stderr(String text) {
-                }
-            });
+            Machine m = machine(RunOptions.DEFAULT.withGc(gc).withSanitize(true));
             List<gcscope.vm.interp.Checkpoint> checkpoints = new java.util.ArrayList<>();
             List<Long> at = new java.util.ArrayList<>();
             while (m.outcome() == null) {

@@ -90,10 +90,7 @@ class FastPathTest {
         main.emit(CALL, g.id, x, x);
         main.emit(RETURN, 0, 0);
         Program p = asm.build(main.id);
-        Machine vm = new Machine(p, RunOptions.DEFAULT, new ProgramOutput() {
-            @Override public void stdout(String text) { }
-            @Override public void stderr(String text) { }
-        });
+        Machine vm = new Machine(p, RunOptions.DEFAULT, ProgramOutput.DISCARD);
         assertEquals(1, vm.currentFiberId());
         assertEquals(main.id, vm.currentFunction());
         assertEquals(0, vm.currentPc());

@@ -113,10 +113,7 @@ class FeaturesTest {
     @Test
     void viewShowsFramesSlotsAndShadowKinds() {
         Program p = MachineTest.fibProgram(10);
-        Machine m = new Machine(p, RunOptions.DEFAULT.withSanitize(true), new ProgramOutput() {
-            @Override public void stdout(String text) { }
-            @Override public void stderr(String text) { }
-        });
+        Machine m = new Machine(p, RunOptions.DEFAULT.withSanitize(true), ProgramOutput.DISCARD);
         m.runFor(40);
         MachineView v = m.view();
         MachineView.FiberInfo f = v.fibers().get(0);
