@@ -1,10 +1,15 @@
 package gcscope.compiler.types;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The type model. {@link #toString()} gives Go's type string ({@code []int}, {@code map[string]*main.Node},
  * {@code main.Shape}) as {@code %T} and panics print it. Use {@link Types} for identity/assignability.
+ *
+ * <p>The records spell out {@code equals} and {@code hashCode} (the same component-wise meaning as the generated
+ * ones): every compile hashes types, and a record's generated methods are bound through {@code invokedynamic} on
+ * first use, which costs a fresh JVM 35-60 ms of start-up (java.lang.invoke is set up for it).
  */
 public sealed interface Type permits Type.Basic, Named, Type.Pointer, Type.Slice, Type.Array, Type.MapType, Type.Chan,
         Type.Struct, InterfaceType, Type.Signature, Type.Tuple, EnumType {
@@ -15,32 +20,44 @@ public sealed interface Type permits Type.Basic, Named, Type.Pointer, Type.Slice
     record Basic(BasicKind kind) implements Type {
         public Type underlying() { return this; }
         public String toString() { return kind.goName(); }
+        @Override public boolean equals(Object o) { return o instanceof Basic b && kind == b.kind; }
+        @Override public int hashCode() { return Objects.hashCode(kind); }
     }
 
     record Pointer(Type elem) implements Type {
         public Type underlying() { return this; }
         public String toString() { return "*" + elem; }
+        @Override public boolean equals(Object o) { return o instanceof Pointer p && Objects.equals(elem, p.elem); }
+        @Override public int hashCode() { return Objects.hashCode(elem); }
     }
 
     record Slice(Type elem) implements Type {
         public Type underlying() { return this; }
         public String toString() { return "[]" + elem; }
+        @Override public boolean equals(Object o) { return o instanceof Slice t && Objects.equals(elem, t.elem); }
+        @Override public int hashCode() { return Objects.hashCode(elem); }
     }
 
     record Array(long length, Type elem) implements Type {
         public Type underlying() { return this; }
         public String toString() { return "[" + length + "]" + elem; }
+        @Override public boolean equals(Object o) { return o instanceof Array a && length == a.length && Objects.equals(elem, a.elem); }
+        @Override public int hashCode() { return Long.hashCode(length) * 31 + Objects.hashCode(elem); }
     }
 
     record MapType(Type key, Type value) implements Type {
         public Type underlying() { return this; }
         public String toString() { return "map[" + key + "]" + value; }
+        @Override public boolean equals(Object o) { return o instanceof MapType m && Objects.equals(key, m.key) && Objects.equals(value, m.value); }
+        @Override public int hashCode() { return Objects.hashCode(key) * 31 + Objects.hashCode(value); }
     }
 
     enum ChanDir { BOTH, SEND, RECV }
 
     record Chan(ChanDir dir, Type elem) implements Type {
         public Type underlying() { return this; }
+        @Override public boolean equals(Object o) { return o instanceof Chan c && dir == c.dir && Objects.equals(elem, c.elem); }
+        @Override public int hashCode() { return Objects.hashCode(dir) * 31 + Objects.hashCode(elem); }
         public String toString() {
             return switch (dir) {
                 case BOTH -> "chan " + (elem instanceof Chan c && c.dir == ChanDir.RECV ? "(" + elem + ")" : elem);
@@ -51,10 +68,23 @@ public sealed interface Type permits Type.Basic, Named, Type.Pointer, Type.Slice
     }
 
     /** A struct field or an enum payload field. {@code embedded} fields are named after their type. */
-    record Field(String name, Type type, boolean embedded, String tag) {}
+    record Field(String name, Type type, boolean embedded, String tag) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Field f && embedded == f.embedded && Objects.equals(name, f.name) && Objects.equals(type, f.type)
+                    && Objects.equals(tag, f.tag);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((Objects.hashCode(name) * 31 + Objects.hashCode(type)) * 31 + Boolean.hashCode(embedded)) * 31 + Objects.hashCode(tag);
+        }
+    }
 
     record Struct(List<Field> fields) implements Type {
         public Type underlying() { return this; }
+        @Override public boolean equals(Object o) { return o instanceof Struct t && Objects.equals(fields, t.fields); }
+        @Override public int hashCode() { return Objects.hashCode(fields); }
 
         public int indexOf(String name) {
             for (int i = 0; i < fields.size(); i++) if (fields.get(i).name().equals(name)) return i;
@@ -74,7 +104,10 @@ public sealed interface Type permits Type.Basic, Named, Type.Pointer, Type.Slice
         }
     }
 
-    record Param(String name, Type type) {}
+    record Param(String name, Type type) {
+        @Override public boolean equals(Object o) { return o instanceof Param p && Objects.equals(name, p.name) && Objects.equals(type, p.type); }
+        @Override public int hashCode() { return Objects.hashCode(name) * 31 + Objects.hashCode(type); }
+    }
 
     /**
      * A function type. For a variadic function the last parameter's type is the slice type {@code []T}.
@@ -82,6 +115,14 @@ public sealed interface Type permits Type.Basic, Named, Type.Pointer, Type.Slice
      */
     record Signature(List<Param> params, List<Param> results, boolean variadic) implements Type {
         public Type underlying() { return this; }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Signature t && variadic == t.variadic && Objects.equals(params, t.params) && Objects.equals(results, t.results);
+        }
+
+        @Override
+        public int hashCode() { return (Objects.hashCode(params) * 31 + Objects.hashCode(results)) * 31 + Boolean.hashCode(variadic); }
 
         public List<Type> paramTypes() { return params.stream().map(Param::type).toList(); }
 
@@ -101,6 +142,8 @@ public sealed interface Type permits Type.Basic, Named, Type.Pointer, Type.Slice
     /** The type of a multi-value expression (a call with several results, or none). */
     record Tuple(List<Type> types) implements Type {
         public Type underlying() { return this; }
+        @Override public boolean equals(Object o) { return o instanceof Tuple t && Objects.equals(types, t.types); }
+        @Override public int hashCode() { return Objects.hashCode(types); }
         public String toString() {
             return "(" + String.join(", ", types.stream().map(Object::toString).toList()) + ")";
         }
