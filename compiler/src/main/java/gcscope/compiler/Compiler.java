@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The compiler's entry point: parse, type-check, generate code. Never throws: any internal failure
@@ -28,8 +27,8 @@ public final class Compiler {
         String file = fileName == null ? "main.vo" : fileName;
         String src = source == null ? "" : source;
         CompileOptions opts = options == null ? CompileOptions.DEFAULT : options;
-        AtomicReference<CompileResult> out = new AtomicReference<>();
-        Thread t = new Thread(null, () -> out.set(compileHere(file, src, opts)), "gcscope-compiler", STACK_BYTES);
+        Task task = new Task(file, src, opts);
+        Thread t = new Thread(null, task, "gcscope-compiler", STACK_BYTES);
         t.setDaemon(true);
         t.start();
         try {
@@ -37,8 +36,30 @@ public final class Compiler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        CompileResult r = out.get();
+        CompileResult r = task.result;
         return r != null ? r : failed(file, List.of(new Diagnostic(file, 1, 1, "internal compiler error: compilation did not finish")));
+    }
+
+    /**
+     * One compilation on the compiler's thread; {@link Thread#join} publishes its result. A class, not a lambda: the
+     * first lambda of a run sets up java.lang.invoke (milliseconds), which the caller's thread need not wait for.
+     */
+    private static final class Task implements Runnable {
+        private final String file;
+        private final String source;
+        private final CompileOptions options;
+        private CompileResult result;
+
+        Task(String file, String source, CompileOptions options) {
+            this.file = file;
+            this.source = source;
+            this.options = options;
+        }
+
+        @Override
+        public void run() {
+            result = compileHere(file, source, options);
+        }
     }
 
     /** Same as {@link #compile} on the calling thread. */

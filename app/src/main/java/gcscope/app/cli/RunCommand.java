@@ -33,6 +33,10 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException {
         RunOptions ro = options.toRunOptions();
+        // the compiled tier's code generator loads on the other core while the source compiles
+        Thread preload = new Thread(new TierPreload(ro), "gcscope-tier-preload");
+        preload.setDaemon(true);
+        preload.start();
         Program program = ProgramLoader.load(file, ro.compile(), console);
         if (program == null) return ExitCodes.COMPILE_ERROR;
         Machine machine;
@@ -53,6 +57,14 @@ public final class RunCommand implements Callable<Integer> {
                     machine.heap().peakBytes(), r.violations(), r.trap()).toJson());
         }
         return code;
+    }
+
+    /** {@link Machine#preloadCompiledTier} on a thread of its own (a class, not a lambda: see {@code Compiler.Task}). */
+    private record TierPreload(RunOptions options) implements Runnable {
+        @Override
+        public void run() {
+            Machine.preloadCompiledTier(options);
+        }
     }
 
     /** How a finished run maps to messages on standard error and an exit code. */

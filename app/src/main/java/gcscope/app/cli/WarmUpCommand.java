@@ -10,13 +10,19 @@ import gcscope.vm.interp.ProgramOutput;
 import gcscope.vm.session.RecordedRun;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
  * {@code warm-up} (hidden): compiles every shipped sample and runs each briefly - compiled, sanitized and
  * recorded - with its output discarded, so that a JVM started with {@code -XX:ArchiveClassesAtExit} has loaded
  * the classes real runs need. The app/gcscope launcher runs it once per build to write its class-data archive.
- * Prints one line: how many samples compiled and ran.
+ * Prints one line: how many samples compiled and ran, and whether one more ran through {@code run FILE}.
  */
 @Command(name = "warm-up", hidden = true, mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = "Compile and briefly run the shipped samples, output discarded (trains the launcher's class-data archive).")
@@ -57,7 +63,35 @@ public final class WarmUpCommand implements Callable<Integer> {
             }
             k++;
         }
-        console.out().println("warm-up: " + compiled + " samples compiled, " + ran + " run");
+        boolean fromFile = runFromFile();
+        console.out().println("warm-up: " + compiled + " samples compiled, " + ran + " run; run FILE " + (fromFile ? "ok" : "failed"));
         return ExitCodes.OK;
+    }
+
+    /**
+     * One sample through {@code run FILE} itself, from a temporary file, output discarded: reading a source file and
+     * reporting a run load classes (the JDK's file channels among them) that the in-memory runs above do not.
+     */
+    private boolean runFromFile() {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("gcscope-warm-up", ".vo");
+            Files.writeString(tmp, SampleCatalog.samples().get(0).source());
+            PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+            RunCommand run = new RunCommand(new Console(discard, discard));
+            run.file = tmp;
+            run.call();
+            return true;
+        } catch (IOException | UsageException | RuntimeException e) {
+            return false; // as above: the archive then holds fewer classes
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
     }
 }

@@ -44,6 +44,7 @@ class CliTest {
         int compiled = Integer.parseInt(m.group(1));
         assertTrue(compiled >= 100, "the shipped samples compile: " + compiled);
         assertEquals(compiled, Integer.parseInt(m.group(2)), "and each of them ran");
+        assertTrue(out().contains("; run FILE ok"), "one more through run FILE (reading a file, reporting a run): " + out());
         out.reset();
         assertEquals(0, cli.execute("--help"));
         assertTrue(!out().contains("warm-up"), "hidden from --help: " + out());

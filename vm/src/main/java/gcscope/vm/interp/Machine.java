@@ -151,9 +151,21 @@ public final class Machine implements RootSource {
      * of the interpreter. Returns whether the tier is on; {@link #tierProblem} says why not
      * when the JVM rejected the generated code (a bug in GcScope).
      */
+    /**
+     * Loads the compiled tier's code generator without compiling anything (see {@link #useCompiledTier}); for a
+     * thread of its own while a program compiles, so that the machine that runs it starts sooner. Touches no state.
+     */
+    public static void preloadCompiledTier(RunOptions options) {
+        if (compiledTierAllowed(options)) TierCompiler.preload();
+    }
+
+    /** False for a step limit and for the stress collectors, which also step at every time slice's end, which compiled code runs past. */
+    private static boolean compiledTierAllowed(RunOptions options) {
+        return options.maxSteps() <= 0 && options.gc() != GcPolicy.STRESS && options.gc() != GcPolicy.INCREMENTAL_STRESS;
+    }
+
     public boolean useCompiledTier() {
-        // a stress collector also steps at every time slice's end, which compiled code runs past
-        if (options.maxSteps() > 0 || options.gc() == GcPolicy.STRESS || options.gc() == GcPolicy.INCREMENTAL_STRESS) return false;
+        if (!compiledTierAllowed(options)) return false;
         if (tier == null && tierProblem == null) {
             try {
                 TierCompiler.Output o = new TierCompiler(this).compile();

@@ -73,20 +73,7 @@ final class TierCompiler {
     }
 
     private byte[] generate(boolean[] include, boolean[][] entries, int[] sizes) {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
-            @Override
-            protected String getCommonSuperClass(String a, String b) {
-                return "java/lang/Object"; // frames never merge two different reference types here
-            }
-        };
-        cw.visit(V17, ACC_FINAL | ACC_SUPER, CLASS, null, "java/lang/Object", new String[]{"gcscope/vm/interp/TierCode"});
-        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
-        init.visitCode();
-        init.visitVarInsn(ALOAD, 0);
-        init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-        init.visitInsn(RETURN);
-        init.visitMaxs(0, 0);
-        init.visitEnd();
+        ClassWriter cw = newClass();
         emitDispatch(cw, include);
         for (int i = 0; i < include.length; i++) {
             if (!include[i]) continue;
@@ -96,6 +83,45 @@ final class TierCompiler {
         }
         cw.visitEnd();
         return cw.toByteArray();
+    }
+
+    /** A class writer for the tier's class, with its header and constructor written. */
+    private static ClassWriter newClass() {
+        ClassWriter cw = new FrameWriter();
+        cw.visit(V17, ACC_FINAL | ACC_SUPER, CLASS, null, "java/lang/Object", new String[]{"gcscope/vm/interp/TierCode"});
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        return cw;
+    }
+
+    /** Computes stack map frames; frames never merge two different reference types in generated code. */
+    private static final class FrameWriter extends ClassWriter {
+        FrameWriter() {
+            super(ClassWriter.COMPUTE_FRAMES);
+        }
+
+        @Override
+        protected String getCommonSuperClass(String a, String b) {
+            return "java/lang/Object";
+        }
+    }
+
+    /**
+     * Generates and loads a class of the tier's shape with no functions, and drops it: this loads and links what
+     * generating a program's tier needs (ASM's writer and frame computation, the hidden-class lookup). ASM's class
+     * files predate Java 6, so the launcher's class-data archive cannot hold them and every start reads and verifies
+     * them; a run that calls this on another thread while its source compiles finds them ready.
+     */
+    static void preload() {
+        ClassWriter cw = newClass();
+        emitDispatch(cw, new boolean[0]);
+        cw.visitEnd();
+        TierLoader.load(cw.toByteArray(), new String[1]);
     }
 
     /** {@code run(m, f, fn, pc)}: a table switch over the function ids. */
