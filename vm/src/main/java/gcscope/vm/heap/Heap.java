@@ -436,11 +436,16 @@ public final class Heap {
         return colourOrdinal(s) == Colour.FREED.ordinal() ? REF_FREED : REF_LIVE;
     }
 
-    /** True if {@code addr} is exactly the header address of a live (not freed) object. */
-    public boolean isObject(long addr) {
+    /** True if {@code addr} is exactly the start of a chunk (a live object or a freed chunk). */
+    public boolean isChunkStart(long addr) {
         if ((addr & 7) != 0 || addr < BASE || addr >= top) return false;
         int w = (int) (addr >>> 3);
-        return (startBits[w >>> 6] & (1L << (w & 63))) != 0 && (get(w) & COLOUR_BITS) != Colour.FREED.ordinal();
+        return (startBits[w >>> 6] & (1L << (w & 63))) != 0;
+    }
+
+    /** True if {@code addr} is exactly the header address of a live (not freed) object. */
+    public boolean isObject(long addr) {
+        return isChunkStart(addr) && (get((int) (addr >>> 3)) & COLOUR_BITS) != Colour.FREED.ordinal();
     }
 
     /** Start of the chunk (live or freed) containing {@code anyAddr}, or 0 if outside the heap. */
@@ -546,11 +551,6 @@ public final class Heap {
         return false;
     }
 
-    /** True if a word of page {@code page} (word index >>> {@link #PAGE_SHIFT}) may have been written after epoch {@code e} ended. */
-    public boolean pageWrittenSince(int page, int e) {
-        return page >= pageStamps.length || pageStamps[page] > e;
-    }
-
     /**
      * Copies the chunk-start bits of words {@code [fromWord, fromWord + 64 n)} ({@code fromWord} a multiple of 64) to
      * {@code dst}: bit {@code k} of a long is set when word {@code 64 i + k} starts a chunk. Bits past the heap's top read 0.
@@ -560,13 +560,6 @@ public final class Heap {
         int have = Math.max(0, Math.min(n, startBits.length - from));
         System.arraycopy(startBits, from, dst, at, have);
         Arrays.fill(dst, at + have, at + n, 0L);
-    }
-
-    /** True if {@code addr} is exactly the start of a chunk (a live object or a freed chunk). */
-    public boolean isChunkStart(long addr) {
-        if ((addr & 7) != 0 || addr < BASE || addr >= top) return false;
-        int w = (int) (addr >>> 3);
-        return (startBits[w >>> 6] & (1L << (w & 63))) != 0;
     }
 
     private void touch(int fromWord, int toWord) {

@@ -62,7 +62,7 @@ final class PageMirror {
             boolean valid = to <= topWord; // the image holds all of the page's current extent
             heap.readStartBits(from, pageStarts, 0, BITS_PER_PAGE);
             boolean startsSame = Arrays.equals(pageStarts, 0, BITS_PER_PAGE, starts, from >>> 6, (from >>> 6) + BITS_PER_PAGE);
-            if (valid && !heap.pageWrittenSince(p, epoch)) {
+            if (valid && !heap.changedSince(epoch, (long) from << 3, (long) to << 3)) {
                 same[p] = startsSame;
                 stale[p] = !startsSame;
                 continue;
