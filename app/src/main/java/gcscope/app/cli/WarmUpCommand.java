@@ -30,8 +30,6 @@ public final class WarmUpCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--steps", paramLabel = "N", description = "Instructions per sample (default: 100000).")
     long steps = 100_000;
 
-    private static final ProgramOutput DISCARD = ProgramOutput.DISCARD;
-
     private final Console console;
 
     public WarmUpCommand(Console console) {
@@ -51,9 +49,9 @@ public final class WarmUpCommand implements Callable<Integer> {
             // most samples run compiled as plain runs do; every few is sanitized or recorded (their classes too)
             RunOptions o = k % 5 == 1 ? plain.withSanitize(true) : plain;
             try {
-                if (k % 5 == 3) new RecordedRun(r.program(), plain.withRecord(true), DISCARD).runTo(steps);
+                if (k % 5 == 3) new RecordedRun(r.program(), plain.withRecord(true), ProgramOutput.DISCARD).runTo(steps);
                 else {
-                    Machine m = new Machine(r.program(), o, DISCARD);
+                    Machine m = new Machine(r.program(), o, ProgramOutput.DISCARD);
                     m.useCompiledTier();
                     m.runFor(steps);
                 }

@@ -145,13 +145,6 @@ public final class Machine implements RootSource {
     // ------------------------------------------------------------------ running
 
     /**
-     * Runs the program's functions as compiled JVM code from now on ({@link CompiledTier}), where this run allows
-     * it: not under a stress collector, and without a step limit. Under the sanitizer the compiled code runs the
-     * interpreter's per-instruction hook after every instruction. Output, steps, collections and violations stay exactly those
-     * of the interpreter. Returns whether the tier is on; {@link #tierProblem} says why not
-     * when the JVM rejected the generated code (a bug in GcScope).
-     */
-    /**
      * Loads the compiled tier's code generator without compiling anything (see {@link #useCompiledTier}); for a
      * thread of its own while a program compiles, so that the machine that runs it starts sooner. Touches no state.
      */
@@ -164,6 +157,13 @@ public final class Machine implements RootSource {
         return options.maxSteps() <= 0 && options.gc() != GcPolicy.STRESS && options.gc() != GcPolicy.INCREMENTAL_STRESS;
     }
 
+    /**
+     * Runs the program's functions as compiled JVM code from now on ({@link CompiledTier}), where this run allows
+     * it: not under a stress collector, and without a step limit. Under the sanitizer the compiled code runs the
+     * interpreter's per-instruction hook after every instruction. Output, steps, collections and violations stay exactly those
+     * of the interpreter. Returns whether the tier is on; {@link #tierProblem} says why not
+     * when the JVM rejected the generated code (a bug in GcScope).
+     */
     public boolean useCompiledTier() {
         if (!compiledTierAllowed(options)) return false;
         if (tier == null && tierProblem == null) {

@@ -258,17 +258,16 @@ final class Maps {
             int slots = h.payloadWords(table) / ew;
             // a direct map's first collision (its home slot holds another key): from now on it probes, full at 3/4
             if (slot < 0) h.store(map, TYPE, h.load(map, TYPE) & ~DIRECT);
-            boolean direct = (h.load(map, TYPE) & DIRECT) != 0;
-            if (used + 1 > (direct ? slots : slots / 4 * 3)) {
+            if (used + 1 > room(h.load(map, TYPE), slots)) {
                 // a full direct table doubles (its entries may stay at home); a probing one gets twice its live entries
                 int grown = slotsFor(h.load(map, COUNT) + 1);
-                if (direct) grown = Math.min(grown, Math.min(MAX_SLOTS, slots * 2));
+                if ((h.load(map, TYPE) & DIRECT) != 0) grown = Math.min(grown, Math.min(MAX_SLOTS, slots * 2));
                 rehash(map, grown, false);
                 used = h.load(map, USED);
                 table = h.load(map, TABLE);
                 slots = h.payloadWords(table) / ew;
                 slot = -1;
-                if (used + 1 > ((h.load(map, TYPE) & DIRECT) != 0 ? slots : slots / 4 * 3)) {
+                if (used + 1 > room(h.load(map, TYPE), slots)) {
                     throw GoPanic.plain("runtime: map cannot hold more than " + used + " entries");
                 }
             }
@@ -295,6 +294,11 @@ final class Maps {
             h.store(map, TYPE, h.load(map, TYPE) | SCRAMBLED);
             rehash(map, h.payloadWords(table) / ew, true);
         }
+    }
+
+    /** Entries a table of {@code slots} slots takes before it grows: all of them while direct, else 3/4. */
+    private static long room(long typeWord, int slots) {
+        return (typeWord & DIRECT) != 0 ? slots : slots / 4 * 3;
     }
 
     /**
