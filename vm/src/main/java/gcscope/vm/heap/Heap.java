@@ -47,6 +47,8 @@ public final class Heap {
     private Colour allocColour = Colour.WHITE0;
 
     FreeLists freeLists = new FreeLists();
+    /** Segments made ahead of growth (not copied with the heap: a copy makes its own when it grows). */
+    private final SegmentReserve reserve = new SegmentReserve(SEG_WORDS);
     Tombstones tombstones = new Tombstones();
     // layout witness of ENUM objects: address -> layout id their payload was written with
     AddressMap writtenLayouts = new AddressMap();
@@ -204,18 +206,25 @@ public final class Heap {
         if (segs.length == 1 && wordCap < SEG_WORDS) {
             int cap = wordCap;
             while (cap < need && cap < SEG_WORDS) cap *= 2;
-            segs[0] = Arrays.copyOf(segs[0], cap);
+            long[] grown = cap == SEG_WORDS ? reserve.take() : new long[cap];
+            System.arraycopy(segs[0], 0, grown, 0, wordCap);
+            segs[0] = grown;
             wordCap = cap;
         }
         if (need > wordCap) {
             int n = (int) ((need + SEG_MASK) >>> SEG_SHIFT);
             int old = segs.length;
             segs = Arrays.copyOf(segs, n);
-            for (int i = old; i < n; i++) segs[i] = new long[SEG_WORDS];
+            for (int i = old; i < n; i++) segs[i] = reserve.take();
             wordCap = n << SEG_SHIFT;
         }
         startBits = Arrays.copyOf(startBits, (wordCap + 63) >>> 6);
         growStamps();
+        // a heap this big may well grow by half again: have that much made ahead, within the capacity
+        if (wordCap >= SEG_WORDS / 2) {
+            long room = ((capacity >>> 3) - wordCap) >> SEG_SHIFT;
+            reserve.topUp((int) Math.min(room, Math.max(1, segs.length / 2)));
+        }
     }
 
     /** Word {@code i} of the heap. */
