@@ -227,9 +227,10 @@ public enum Opcode {
     MAP_CLEAR(WriteKind.NONE, SLOT, NONE, NONE, NONE, 0),
     /**
      * Range step: iterator position in VALUE slot c (start 0, updated in place); writes dst = ok (VALUE),
-     * then the key and value slots; shape d = [VALUE, key..., value...].
+     * then the key and value slots; shape d = [VALUE, key..., value...]. Allocates the map's order index
+     * the first time the map is ranged over.
      */
-    MAP_NEXT(WriteKind.SHAPE, DST, SLOT, SLOT, SHAPE, 0),
+    MAP_NEXT(WriteKind.SHAPE, DST, SLOT, SLOT, SHAPE, Opcode.ALLOC | Opcode.BARRIER),
 
     // ---- channels
     /** dst = make(chan type d, cap b (-1: unbuffered)). */

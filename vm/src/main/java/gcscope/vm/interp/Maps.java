@@ -10,8 +10,10 @@ import gcscope.vm.heap.ObjectKind;
  * Go maps on the heap (ISA.md "Heap objects"): a MAP object {mapType, count, used, table, order}.
  * {@code table} is an open-addressing ARRAY of {state, key..., value...} slots (linear probing, a power of
  * two of them): keys and values sit in the slot a lookup probes, so a lookup touches one place in memory.
- * {@code order} is an ARRAY of slot numbers + 1 in insertion order (the iteration order; 0 = deleted).
- * Keys hash and compare by content ({@link Values}).
+ * Each live slot's state word carries its entry's insertion number; {@code order} is an ARRAY of slot numbers
+ * + 1 by insertion number (the iteration order; 0 = deleted), made from the table the first time the map is
+ * ranged over and kept up to date from then on (nil before: a map that is only written and read needs no
+ * index, and its growth touches a quarter less memory). Keys hash and compare by content ({@link Values}).
  *
  * <p>While no two keys have had the same home slot ({@code hash & mask}), the map is <em>direct</em>
  * ({@link #DIRECT}): every key sits in its home slot, a lookup looks at that one slot, and the table may
@@ -94,20 +96,53 @@ final class Maps {
         m.heap.store(map, TYPE, mapType | DIRECT);
         int cap = 8;
         while (cap * 3L / 4 < hint && cap < MAX_SLOTS) cap <<= 1;
-        allocTables(map, mapType, cap);
+        allocTables(map, mapType, cap, false);
         return map;
     }
 
-    /** Fresh empty tables of {@code slots} slots and an order with room for as many entries. */
-    private void allocTables(long map, int mt, int slots) {
+    /** A fresh empty table of {@code slots} slots, and with {@code indexed} an order index with room for as many entries. */
+    private void allocTables(long map, int mt, int slots, boolean indexed) {
         long table = m.alloc(ObjectKind.ARRAY, entryTypes[mt], slots * entryWords[mt]);
-        long order = m.alloc(ObjectKind.ARRAY, BuiltinTypes.INT, slots);
+        long order = indexed ? m.alloc(ObjectKind.ARRAY, BuiltinTypes.INT, slots) : 0;
         Heap h = m.heap;
         h.store(map, TABLE, table);
         h.store(map, ORDER, order);
         h.store(map, TYPE, (h.load(map, TYPE) & ~SLOTS_LOG_BITS) | (long) Integer.numberOfTrailingZeros(slots) << SLOTS_LOG_AT);
         m.collector.writeBarrier(map, table);
+        if (order != 0) m.collector.writeBarrier(map, order);
+    }
+
+    /**
+     * The slot number + 1 of each entry by insertion number (0: deleted), read off the live slots' state words:
+     * what the order index holds, for a map that has none.
+     */
+    private int[] insertionOrder(long table, int slots, int ew, int used) {
+        m.reserve(used * 4L + 16); // a Java-side buffer as large as a value
+        int[] bySeq = new int[used];
+        Heap h = m.heap;
+        for (int s = 0; s < slots; s++) {
+            long state = h.load(table, s * ew);
+            if (state > 0) bySeq[(int) (state & ORDER_BITS) - 1] = s + 1;
+        }
+        return bySeq;
+    }
+
+    /** The map's order index, made from its table when it has none yet (the first range over it). */
+    private long orderIndex(long map) {
+        Heap h = m.heap;
+        long order = h.load(map, ORDER);
+        if (order != 0) return order;
+        long table = h.load(map, TABLE);
+        int ew = entryWords[(int) h.load(map, TYPE)];
+        int slots = h.payloadWords(table) / ew;
+        int used = (int) h.load(map, USED);
+        m.reserve(slots * 8L + 8);
+        int[] bySeq = insertionOrder(table, slots, ew, used);
+        order = m.alloc(ObjectKind.ARRAY, BuiltinTypes.INT, slots);
+        for (int e = 0; e < used; e++) if (bySeq[e] != 0) h.store(order, e, bySeq[e]);
+        h.store(map, ORDER, order);
         m.collector.writeBarrier(map, order);
+        return order;
     }
 
     /** The map type id of a map that is a live object (else the bad-reference trap). */
@@ -237,7 +272,8 @@ final class Maps {
                 if (!hit) {
                     h.store(table, base, tag(k & LOW30) | (used + 1));
                     h.store(table, base + 1, k);
-                    h.store(h.load(map, ORDER), (int) used, slot + 1L);
+                    long order = h.load(map, ORDER);
+                    if (order != 0) h.store(order, (int) used, slot + 1L);
                     h.store(map, USED, used + 1);
                     h.store(map, COUNT, h.load(map, COUNT) + 1);
                 }
@@ -281,7 +317,8 @@ final class Maps {
             int base = slot * ew;
             h.store(table, base, tag(hash) | (used + 1));
             for (int k = 0; k < kw; k++) h.store(table, base + 1 + k, st[keyAbs + k]);
-            h.store(h.load(map, ORDER), (int) used, slot + 1L);
+            long order = h.load(map, ORDER);
+            if (order != 0) h.store(order, (int) used, slot + 1L);
             crowded = probes > CROWDED_PROBES && intKeys[mt] && (h.load(map, TYPE) & SCRAMBLED) == 0;
             h.store(map, USED, used + 1);
             h.store(map, COUNT, h.load(map, COUNT) + 1);
@@ -325,11 +362,13 @@ final class Maps {
         long oldTable = h.load(map, TABLE), oldOrder = h.load(map, ORDER);
         int oldSlots = h.payloadWords(oldTable) / ew;
         long used = h.load(map, USED), count = h.load(map, COUNT);
-        allocTables(map, mt, slots);
+        boolean inOrder = used != count || rehashKeys;
+        int[] bySeq = inOrder && oldOrder == 0 ? insertionOrder(oldTable, oldSlots, ew, (int) used) : null;
+        allocTables(map, mt, slots, oldOrder != 0);
         long table = h.load(map, TABLE), order = h.load(map, ORDER);
         int mask = slots - 1;
         boolean direct = true;
-        if (used == count && !rehashKeys) {
+        if (!inOrder) {
             // in chunks: a short method called many times is compiled by the JIT long before a long loop would be
             for (int s = 0; s < oldSlots; s += MOVE_CHUNK) {
                 direct &= moveSlots(oldTable, s, Math.min(oldSlots, s + MOVE_CHUNK), ew, table, order, mask);
@@ -337,7 +376,7 @@ final class Maps {
         } else {
             int n = 0;
             for (int e = 0; e < used; e++) {
-                long s = h.load(oldOrder, e);
+                long s = bySeq != null ? bySeq[e] : h.load(oldOrder, e);
                 if (s == 0) continue;
                 int from = (int) (s - 1) * ew;
                 long hash;
@@ -354,7 +393,7 @@ final class Maps {
                 while (h.load(table, j * ew) != 0) j = (j + 1) & mask;
                 h.copyWords(oldTable, from, table, j * ew, ew);
                 h.store(table, j * ew, tag(hash) | (n + 1L));
-                h.store(order, n, j + 1L);
+                if (order != 0) h.store(order, n, j + 1L);
                 n++;
             }
             h.store(map, USED, n);
@@ -381,7 +420,7 @@ final class Maps {
                 do j = (j + 1) & mask; while (h.load(table, j * ew) != 0);
             }
             h.copyWords(oldTable, s * ew, table, j * ew, ew);
-            h.store(order, (int) ((state & ORDER_BITS) - 1), j + 1L);
+            if (order != 0) h.store(order, (int) ((state & ORDER_BITS) - 1), j + 1L);
         }
         return direct;
     }
@@ -393,7 +432,8 @@ final class Maps {
         int ew = entryWords[(int) h.load(map, TYPE)];
         long table = h.load(map, TABLE);
         long state = h.load(table, slot * ew);
-        h.store(h.load(map, ORDER), (int) ((state & ORDER_BITS) - 1), 0);
+        long order = h.load(map, ORDER);
+        if (order != 0) h.store(order, (int) ((state & ORDER_BITS) - 1), 0);
         // a probing table keeps a tombstone so that probes go on past it; no probe passes a direct slot
         h.store(table, slot * ew, (h.load(map, TYPE) & DIRECT) != 0 ? 0 : TOMB);
         for (int k = 1; k < ew; k++) h.store(table, slot * ew + k, 0);
@@ -405,7 +445,7 @@ final class Maps {
         Heap h = m.heap;
         long table = h.load(map, TABLE), order = h.load(map, ORDER);
         for (int i = 0, n = h.payloadWords(table); i < n; i++) h.store(table, i, 0);
-        for (int i = 0, n = h.payloadWords(order); i < n; i++) h.store(order, i, 0);
+        if (order != 0) for (int i = 0, n = h.payloadWords(order); i < n; i++) h.store(order, i, 0);
         h.store(map, COUNT, 0);
         h.store(map, USED, 0);
         h.store(map, TYPE, h.load(map, TYPE) | DIRECT);
@@ -419,8 +459,9 @@ final class Maps {
         }
         Heap h = m.heap;
         int ew = entryWords[mapTypeId(map)];
-        long table = h.load(map, TABLE), order = h.load(map, ORDER);
         long used = h.load(map, USED);
+        long order = st[iterAbs] < used ? orderIndex(map) : 0;
+        long table = h.load(map, TABLE);
         for (long e = st[iterAbs]; e < used; e++) {
             long s = h.load(order, (int) e);
             if (s == 0) continue;
@@ -443,8 +484,9 @@ final class Maps {
         int kw = keyWords[mt], ew = entryWords[mt], vw = ew - 1 - kw;
         long table = h.load(map, TABLE), order = h.load(map, ORDER);
         long used = h.load(map, USED);
+        int[] bySeq = order == 0 ? insertionOrder(table, h.payloadWords(table) / ew, ew, (int) used) : null;
         for (int e = 0; e < used; e++) {
-            long s = h.load(order, e);
+            long s = bySeq != null ? bySeq[e] : h.load(order, e);
             if (s == 0) continue;
             int base = (int) (s - 1) * ew;
             long[] k = new long[kw], v = new long[vw];
