@@ -128,13 +128,13 @@ public final class Machine implements RootSource {
         natives = new Natives(this);
         strings = new Strings(this);
         slices = new Slices(this);
-        maps = new Maps(this);
         chans = new Channels(this);
         values = new Values(this);
         typeSlots = new int[program.types().size()];
         for (int i = 0; i < typeSlots.length; i++) typeSlots[i] = program.type(i).slotCount();
         typeHasRef = new boolean[program.types().size()];
         for (int i = 0; i < typeHasRef.length; i++) typeHasRef[i] = values.hasRef(i);
+        maps = new Maps(this); // reads typeHasRef
         sliceLeft = timeSlice();
         Fiber main = newFiber();
         main.pushFrame(program.entry(), 0, 0, 0, 0);

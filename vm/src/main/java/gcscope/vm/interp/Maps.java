@@ -69,6 +69,8 @@ final class Maps {
     private final int[] keyTypes, keyWords, entryWords, entryTypes;
     private final boolean[] scalarKeys;
     private final boolean[] intKeys;
+    /** Per map type id: whether an entry has a word the collector traces (else stores need no barrier). */
+    private final boolean[] entryHasRef;
 
     Maps(Machine m) {
         this.m = m;
@@ -79,6 +81,7 @@ final class Maps {
         entryTypes = new int[n];
         scalarKeys = new boolean[n];
         intKeys = new boolean[n];
+        entryHasRef = new boolean[n];
         for (TypeInfo t : m.program.types()) {
             if (t.kind() != TypeKind.MAP) continue;
             TypeInfo kt = m.program.type(t.key());
@@ -88,6 +91,7 @@ final class Maps {
             entryTypes[t.id()] = m.program.mapEntryType(t.id());
             scalarKeys[t.id()] = isScalar(kt);
             intKeys[t.id()] = kt.kind().isInteger() && kt.slotCount() == 1;
+            entryHasRef[t.id()] = m.typeHasRef(entryTypes[t.id()]);
         }
     }
 
@@ -145,11 +149,10 @@ final class Maps {
         return order;
     }
 
-    /** The map type id of a map that is a live object (else the bad-reference trap). */
-    private int mapTypeId(long map) {
-        m.checkHeader(map);
-        if ((m.heap.headerWord(map) & 0xF) == FREED) throw m.badReference(map);
-        return (int) m.heap.load(map, TYPE);
+    /** The TYPE word of a map that is a live object (else the bad-reference trap); its low 32 bits are the map type id. */
+    private long typeWord(long map) {
+        m.checkHeader(map); // a live object: not freed
+        return m.heap.load(map, TYPE);
     }
 
     long count(long map) {
@@ -257,8 +260,8 @@ final class Maps {
     void set(long map, long[] st, int keyAbs, int valAbs) {
         if (map == 0) throw GoPanic.plain("assignment to entry in nil map");
         Heap h = m.heap;
-        int mt = mapTypeId(map);
-        long typeWord = h.load(map, TYPE);
+        long typeWord = typeWord(map);
+        int mt = (int) typeWord;
         if ((typeWord & (DIRECT | SCRAMBLED)) == DIRECT && intKeys[mt]) {
             // a direct map with integer keys: the key's home slot holds it, or is empty and the table has room
             long k = st[keyAbs];
@@ -278,7 +281,7 @@ final class Maps {
                     h.store(map, COUNT, h.load(map, COUNT) + 1);
                 }
                 for (int i = 2; i < ew; i++) h.store(table, base + i, st[valAbs + i - 2]);
-                m.slices.barrierWords(table, base, ew, entryTypes[mt]);
+                if (entryHasRef[mt]) m.slices.barrierWords(table, base, ew, entryTypes[mt]);
                 return;
             }
         }
@@ -326,7 +329,7 @@ final class Maps {
         long table = h.load(map, TABLE);
         int vbase = slot * ew + 1 + kw;
         for (int k = 0; k < vw; k++) h.store(table, vbase + k, st[valAbs + k]);
-        m.slices.barrierWords(table, slot * ew, ew, entryTypes[mt]); // key (when new) and value
+        if (entryHasRef[mt]) m.slices.barrierWords(table, slot * ew, ew, entryTypes[mt]); // key (when new) and value
         if (crowded) {
             h.store(map, TYPE, h.load(map, TYPE) | SCRAMBLED);
             rehash(map, h.payloadWords(table) / ew, true);
@@ -458,7 +461,7 @@ final class Maps {
             return;
         }
         Heap h = m.heap;
-        int ew = entryWords[mapTypeId(map)];
+        int ew = entryWords[(int) typeWord(map)];
         long used = h.load(map, USED);
         long order = st[iterAbs] < used ? orderIndex(map) : 0;
         long table = h.load(map, TABLE);
@@ -480,7 +483,7 @@ final class Maps {
         java.util.List<long[][]> out = new java.util.ArrayList<>();
         if (map == 0) return out;
         Heap h = m.heap;
-        int mt = mapTypeId(map);
+        int mt = (int) typeWord(map);
         int kw = keyWords[mt], ew = entryWords[mt], vw = ew - 1 - kw;
         long table = h.load(map, TABLE), order = h.load(map, ORDER);
         long used = h.load(map, USED);
