@@ -215,7 +215,7 @@ public final class Heap {
             int n = (int) ((need + SEG_MASK) >>> SEG_SHIFT);
             int old = segs.length;
             segs = Arrays.copyOf(segs, n);
-            for (int i = old; i < n; i++) segs[i] = reserve.take();
+            System.arraycopy(reserve.take(n - old), 0, segs, old, n - old);
             wordCap = n << SEG_SHIFT;
         }
         startBits = Arrays.copyOf(startBits, (wordCap + 63) >>> 6);

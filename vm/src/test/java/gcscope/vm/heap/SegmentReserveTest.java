@@ -38,6 +38,25 @@ class SegmentReserveTest {
     }
 
     @Test
+    void aBurstGetsTheReadySegmentsAndTheRestMadeOnTwoThreads() throws InterruptedException {
+        SegmentReserve r = new SegmentReserve(WORDS);
+        r.topUp(2);
+        awaitReady(r, 2);
+        Thread.sleep(20);
+        long[][] burst = r.take(7); // 2 ready, 5 missing: 2 made by a helper, 3 here
+        assertEquals(7, burst.length);
+        Map<long[], Boolean> seen = new IdentityHashMap<>();
+        for (long[] s : burst) {
+            assertEquals(WORDS, s.length);
+            for (long w : s) assertEquals(0L, w);
+            assertTrue(seen.put(s, true) == null, "a segment was handed out twice");
+        }
+        assertEquals(0, r.readyCount());
+        assertEquals(1, r.take(1).length, "one missing segment is made here");
+        assertEquals(0, r.take(0).length);
+    }
+
+    @Test
     void theReserveIsCappedAndTopUpsAskForNoMoreThanMissing() throws InterruptedException {
         SegmentReserve r = new SegmentReserve(WORDS);
         r.topUp(1000);
