@@ -3,26 +3,48 @@ package gcscope.vm.heap;
 import java.util.Arrays;
 
 /**
- * Exact-size free lists of chunk addresses: one per small chunk size (reused oldest-freed first, so chunks
- * freed together in one sweep are handed out again together, in the order they were freed), one shared
- * list for larger chunks.
+ * Exact-size free lists: one per small chunk size (reused oldest-freed first, so chunks freed together in one
+ * sweep are handed out again together, in the order they were freed), one shared list for larger chunks.
+ *
+ * <p>A small list with room for a link (chunks of 2 to {@value #SMALL_CLASSES} - 1 words) is kept <em>in the
+ * chunks</em>: the first payload word of each listed chunk holds a {@linkplain #link link} to the next one, and
+ * only the first and last address of each list are kept here. Freeing a chunk then writes into memory the sweep
+ * is writing anyway (its poison) and into the previous last chunk, freed just before, instead of growing a side
+ * array that may hold millions of addresses; and a heap checkpoint copies two small arrays instead of every
+ * listed address (the links are heap words, captured with them). A link is poison too: its high half is that
+ * of {@link Heap#POISON}, so a read through a dangling pointer still finds poison ({@link Heap#isPoison}).
+ * Header-only chunks and large ones are listed in arrays.
  */
 final class FreeLists {
     private static final int SMALL_CLASSES = 64;
+    /** The high half of a link word (the low half: the next chunk's word index, 0 at the end). */
+    static final long LINK_TAG = Heap.POISON & 0xFFFF_FFFF_0000_0000L;
 
-    private long[][] small = new long[SMALL_CLASSES][];
-    private int[] smallCount = new int[SMALL_CLASSES];
-    /** First unused entry of each small list: chunks are reused oldest-freed first (FIFO). */
-    private int[] smallHead = new int[SMALL_CLASSES];
+    /** The word a listed chunk at {@code addr} links to the next one ({@code next}, 0 = none) with. */
+    static long link(long next) {
+        return LINK_TAG | (next >>> 3);
+    }
+
+    private static long next(long linkWord) {
+        return (linkWord & 0xFFFF_FFFFL) << 3;
+    }
+
+    /** First and last chunk of each in-chunk list (0 = empty). */
+    private long[] first = new long[SMALL_CLASSES];
+    private long[] last = new long[SMALL_CLASSES];
+    /** Header-only chunks, oldest first from {@code emptyHead}. */
+    private long[] empty = new long[0];
+    private int emptyHead, emptyCount;
     private long[] large = new long[16];
     private int[] largeWords = new int[16];
     private int largeCount;
 
     FreeLists copy() {
         FreeLists f = new FreeLists();
-        for (int i = 0; i < SMALL_CLASSES; i++) f.small[i] = small[i] == null ? null : small[i].clone();
-        f.smallCount = smallCount.clone();
-        f.smallHead = smallHead.clone();
+        f.first = first.clone();
+        f.last = last.clone();
+        f.empty = Arrays.copyOfRange(empty, emptyHead, emptyCount);
+        f.emptyCount = emptyCount - emptyHead;
         f.large = large.clone();
         f.largeWords = largeWords.clone();
         f.largeCount = largeCount;
@@ -31,20 +53,23 @@ final class FreeLists {
 
     /** Estimated bytes held. */
     long bytes() {
-        long b = 64L * 16 + smallCount.length * 4L + large.length * 12L;
-        for (long[] l : small) if (l != null) b += l.length * 8L + 16;
-        return b;
+        return SMALL_CLASSES * 16L + empty.length * 8L + large.length * 12L + 64;
     }
 
-    /** A free chunk of exactly {@code totalWords} words (header included), or 0. */
-    long take(int totalWords) {
+    /** A free chunk of exactly {@code totalWords} words (header included) of {@code h}, or 0; a listed chunk's link word is left as it is. */
+    long take(Heap h, int totalWords) {
         if (totalWords < SMALL_CLASSES) {
-            int h = smallHead[totalWords];
-            int n = smallCount[totalWords];
-            if (h == n) return 0;
-            long a = small[totalWords][h];
-            if (h + 1 == n) smallHead[totalWords] = smallCount[totalWords] = 0;
-            else smallHead[totalWords] = h + 1;
+            if (totalWords == 1) {
+                if (emptyHead == emptyCount) return 0;
+                long a = empty[emptyHead++];
+                if (emptyHead == emptyCount) emptyHead = emptyCount = 0;
+                return a;
+            }
+            long a = first[totalWords];
+            if (a == 0) return 0;
+            long n = next(h.word((int) (a >>> 3) + 1));
+            first[totalWords] = n;
+            if (n == 0) last[totalWords] = 0;
             return a;
         }
         for (int i = largeCount - 1; i >= 0; i--) {
@@ -59,30 +84,34 @@ final class FreeLists {
         return 0;
     }
 
-    void put(long addr, int totalWords) {
+    /** Lists the freed chunk at {@code addr} of {@code totalWords} words (its payload already poisoned). */
+    void put(Heap h, long addr, int totalWords) {
         if (totalWords < SMALL_CLASSES) {
-            long[] list = small[totalWords];
-            int n = smallCount[totalWords];
-            if (list == null) list = small[totalWords] = new long[16];
-            else if (n == list.length) {
-                int h = smallHead[totalWords];
-                if (h >= n / 2) {
-                    System.arraycopy(list, h, list, 0, n - h);
-                    n -= h;
-                    smallHead[totalWords] = 0;
-                } else {
-                    list = small[totalWords] = Arrays.copyOf(list, n * 2);
+            if (totalWords == 1) {
+                if (emptyCount == empty.length) {
+                    if (emptyHead > 0) {
+                        System.arraycopy(empty, emptyHead, empty, 0, emptyCount - emptyHead);
+                        emptyCount -= emptyHead;
+                        emptyHead = 0;
+                    } else {
+                        empty = Arrays.copyOf(empty, Math.max(16, emptyCount * 2));
+                    }
                 }
+                empty[emptyCount++] = addr;
+                return;
             }
-            list[n] = addr;
-            smallCount[totalWords] = n + 1;
-        } else {
-            if (largeCount == large.length) {
-                large = Arrays.copyOf(large, largeCount * 2);
-                largeWords = Arrays.copyOf(largeWords, largeCount * 2);
-            }
-            large[largeCount] = addr;
-            largeWords[largeCount++] = totalWords;
+            h.setWord((int) (addr >>> 3) + 1, link(0));
+            long l = last[totalWords];
+            if (l == 0) first[totalWords] = addr;
+            else h.setWord((int) (l >>> 3) + 1, link(addr));
+            last[totalWords] = addr;
+            return;
         }
+        if (largeCount == large.length) {
+            large = Arrays.copyOf(large, largeCount * 2);
+            largeWords = Arrays.copyOf(largeWords, largeCount * 2);
+        }
+        large[largeCount] = addr;
+        largeWords[largeCount++] = totalWords;
     }
 }

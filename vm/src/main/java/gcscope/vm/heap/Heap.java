@@ -16,12 +16,21 @@ import java.util.Arrays;
  *
  * <p>Freed chunks keep their header with colour FREED, their payload is poisoned with {@link #POISON},
  * and a tombstone (cycle and step of the sweep that freed it) is remembered. With quarantine on (the
- * sanitizer) freed chunks are never reused; otherwise exact-size free lists recycle them.
+ * sanitizer) freed chunks are never reused; otherwise exact-size free lists recycle them, and a listed
+ * small chunk's first payload word is the list's link to the next one (poison too: see {@link #isPoison}).
  */
 public final class Heap {
     public static final long BASE = 4096;
     /** Bit pattern written over freed payload words (odd, so never a valid address). */
     public static final long POISON = 0xDEADDEADDEADDEADL;
+
+    /**
+     * True for a word of freed memory: {@link #POISON}, or a free list's link, which keeps POISON's high half
+     * (so it is never a valid address either, and a read through a dangling pointer is still recognised).
+     */
+    public static boolean isPoison(long word) {
+        return (word & 0xFFFF_FFFF_0000_0000L) == FreeLists.LINK_TAG;
+    }
     public static final int MAX_META = (1 << 24) - 1;
     /** The simulated heap never grows past this many bytes (alloc then fails as at a heap limit). */
     public static final long HARD_LIMIT = 1L << 30;
@@ -172,7 +181,7 @@ public final class Heap {
         int total = payloadWords + 1;
         long bytes = (long) total * 8;
         if (limitBytes > 0 && bytesInUse + bytes > limitBytes) return 0;
-        long addr = quarantine ? 0 : freeLists.take(total);
+        long addr = quarantine ? 0 : freeLists.take(this, total);
         boolean fresh = addr == 0;
         if (fresh) {
             if (top + bytes > capacity) return 0;
@@ -236,6 +245,17 @@ public final class Heap {
         segs[i >>> SEG_SHIFT][i & SEG_MASK] = v;
     }
 
+    /** Word {@code i} (for the free lists' links). */
+    long word(int i) {
+        return get(i);
+    }
+
+    /** Writes word {@code i} and stamps its page (for the free lists' links). */
+    void setWord(int i, long v) {
+        set(i, v);
+        pageStamps[i >>> PAGE_SHIFT] = epoch;
+    }
+
     private void setStartBit(long addr) {
         int w = (int) (addr >>> 3);
         startBits[w >>> 6] |= 1L << (w & 63);
@@ -267,7 +287,7 @@ public final class Heap {
         if (writtenLayouts.size() != 0) writtenLayouts.remove(addr);
         tombstones.record(addr, cycle, step);
         if (tombstones.wantsCompaction()) tombstones.compact(this);
-        if (!quarantine) freeLists.put(addr, pw + 1);
+        if (!quarantine) freeLists.put(this, addr, pw + 1);
     }
 
     /** Sets words [from, to) to v: a plain loop for the few words of a typical small object, else Arrays.fill per segment. */

@@ -255,7 +255,7 @@ final class Interpreter {
                         long base = p - 8;
                         for (int k = 0; k < n; k++) {
                             long v = heap.load(base, c + k);
-                            if (v == Heap.POISON) m.checkPoison(p + 8L * (c + k));
+                            if (Heap.isPoison(v)) m.checkPoison(p + 8L * (c + k));
                             st[bp + a + k] = v;
                         }
                         pc++;

@@ -97,7 +97,7 @@ final class TierRuntime {
         long base = p - 8;
         for (int k = 0; k < n; k++) {
             long v = heap.load(base, word + k);
-            if (v == Heap.POISON) m.checkPoison(p + 8L * (word + k));
+            if (Heap.isPoison(v)) m.checkPoison(p + 8L * (word + k));
             st[dst + k] = v;
         }
     }

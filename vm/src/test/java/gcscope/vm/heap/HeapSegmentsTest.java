@@ -47,7 +47,9 @@ class HeapSegmentsTest {
         assertEquals((byte) 0x88, bytes[8 + 12]);
         h.free(a, 1, 42);
         assertTrue(h.isFreed(a));
-        for (int k = 0; k < 10; k++) assertEquals(Heap.POISON, h.load(a, k), "freed payload is poisoned across the boundary");
+        assertEquals(FreeLists.link(0), h.load(a, 0), "the first word links the free list (to nothing yet)");
+        for (int k = 1; k < 10; k++) assertEquals(Heap.POISON, h.load(a, k), "freed payload is poisoned across the boundary");
+        for (int k = 0; k < 10; k++) assertTrue(Heap.isPoison(h.load(a, k)));
     }
 
     @Test
