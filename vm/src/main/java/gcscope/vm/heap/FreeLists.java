@@ -20,7 +20,7 @@ final class FreeLists {
     /** The high half of a link word (the low half: the next chunk's word index, 0 at the end). */
     static final long LINK_TAG = Heap.POISON & 0xFFFF_FFFF_0000_0000L;
 
-    /** The word a listed chunk at {@code addr} links to the next one ({@code next}, 0 = none) with. */
+    /** The link word that points a listed chunk at the chunk {@code next} (0: the end of the list). */
     static long link(long next) {
         return LINK_TAG | (next >>> 3);
     }

@@ -126,7 +126,8 @@ final class Maps {
         Heap h = m.heap;
         for (int s = 0; s < slots; s++) {
             long state = h.load(table, s * ew);
-            if (state > 0) bySeq[(int) (state & ORDER_BITS) - 1] = s + 1;
+            long e = (state & ORDER_BITS) - 1; // within [0, used) unless a collector fault let the table be reused
+            if (state > 0 && e >= 0 && e < used) bySeq[(int) e] = s + 1;
         }
         return bySeq;
     }
