@@ -36,6 +36,10 @@ public class CollectorBenchmarks {
     @Param({"NORMAL", "OFF"})
     public GcPolicy gc;
 
+    /** {@code compiled}: the compiled tier, as plain runs use it; {@code interpreter}: the interpreter alone. */
+    @Param({"compiled", "interpreter"})
+    public String tier;
+
     private Program program;
     private RunOptions options;
 
@@ -47,6 +51,6 @@ public class CollectorBenchmarks {
 
     @Benchmark
     public long trees() {
-        return InterpreterBenchmarks.runToEnd(program, options);
+        return InterpreterBenchmarks.runToEnd(program, options, tier.equals("compiled"));
     }
 }

@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The interpreter's hot paths, one kernel each (see {@link Kernels}): a whole {@link Machine#run()} of a
- * precompiled program per operation, GC normal, so compile time is excluded and JIT warm-up is not.
+ * precompiled program per operation, GC normal, so compile time is excluded and JIT warm-up is not. Each
+ * kernel runs through the compiled tier (what {@code gcscope run}, the inspector's run and replays use) and
+ * through the interpreter alone (single steps, the stress collectors, {@code --max-steps}).
  * Run with {@link JmhMain} (see its comment for the command); not a JUnit test.
  */
 @State(Scope.Benchmark)
@@ -36,6 +38,10 @@ public class InterpreterBenchmarks {
     @Param({"fib:25", "sieve:1000000", "trees:14", "maps:200000"})
     public String kernel;
 
+    /** {@code compiled}: the compiled tier, as plain runs use it; {@code interpreter}: the interpreter alone. */
+    @Param({"compiled", "interpreter"})
+    public String tier;
+
     private Program program;
     private final RunOptions options = RunOptions.DEFAULT;
 
@@ -47,27 +53,15 @@ public class InterpreterBenchmarks {
 
     @Benchmark
     public long run() {
-        return runToEnd(program, options);
+        return runToEnd(program, options, tier.equals("compiled"));
     }
 
-    /** Runs a program to its end; returns its step count (so the JIT cannot drop the work). */
-    static long runToEnd(Program program, RunOptions options) {
-        Machine m = new Machine(program, options, Discard.INSTANCE);
+    /** Runs a program to its end, through the compiled tier or the interpreter alone; returns its step count (so the JIT cannot drop the work). */
+    static long runToEnd(Program program, RunOptions options, boolean compiled) {
+        Machine m = new Machine(program, options, ProgramOutput.DISCARD);
+        if (compiled && !m.useCompiledTier()) throw new IllegalStateException("the compiled tier is off for these options");
         RunResult r = m.run();
         if (r.outcome() != Outcome.FINISHED) throw new IllegalStateException("kernel ended " + r.outcome() + ": " + r.trap());
         return r.steps();
-    }
-
-    /** Output that goes nowhere: printing is not what is measured. */
-    enum Discard implements ProgramOutput {
-        INSTANCE;
-
-        @Override
-        public void stdout(String text) {
-        }
-
-        @Override
-        public void stderr(String text) {
-        }
     }
 }

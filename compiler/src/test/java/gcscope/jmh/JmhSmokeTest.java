@@ -24,8 +24,18 @@ class JmhSmokeTest {
                 .shouldFailOnError(true).verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
                 .build();
         Collection<RunResult> results = new Runner(opts).run();
-        assertEquals(4, results.size());
+        assertEquals(8, results.size(), "4 kernels, each compiled and interpreted");
         for (RunResult r : results) assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().toString());
+    }
+
+    @Test
+    void bothTiersDoTheSameWork() {
+        for (String[] k : new String[][] {{"fib", "15"}, {"sieve", "2000"}, {"trees", "6"}, {"maps", "3000"}}) {
+            gcscope.vm.bytecode.Program p = Kernels.compile(k[0], Integer.parseInt(k[1]));
+            long compiled = InterpreterBenchmarks.runToEnd(p, gcscope.vm.config.RunOptions.DEFAULT, true);
+            assertEquals(InterpreterBenchmarks.runToEnd(p, gcscope.vm.config.RunOptions.DEFAULT, false), compiled, k[0] + ": steps");
+            assertTrue(compiled > 1000, k[0] + " ran " + compiled + " steps");
+        }
     }
 
     @Test
