@@ -103,8 +103,13 @@ class SnapshotReuseTest {
      */
     @Test
     void cachedBuildsAfterRestoringCheckpointsEqualFreshBuilds() {
-        for (gcscope.vm.config.GcPolicy gc : List.of(gcscope.vm.config.GcPolicy.INCREMENTAL_STRESS, gcscope.vm.config.GcPolicy.NORMAL)) {
-            Machine m = machine(RunOptions.DEFAULT.withGc(gc).withSanitize(true));
+        // with the sanitizer freed chunks are quarantined; without it they are reused, linked through their first word
+        for (RunOptions options : List.of(RunOptions.DEFAULT.withGc(gcscope.vm.config.GcPolicy.INCREMENTAL_STRESS).withSanitize(true),
+                RunOptions.DEFAULT.withGc(gcscope.vm.config.GcPolicy.NORMAL).withSanitize(true),
+                RunOptions.DEFAULT.withGc(gcscope.vm.config.GcPolicy.NORMAL))) {
+            gcscope.vm.config.GcPolicy gc = options.gc();
+            String what = gc + (options.sanitize() ? " with the sanitizer" : "");
+            Machine m = machine(options);
             List<gcscope.vm.interp.Checkpoint> checkpoints = new java.util.ArrayList<>();
             List<Long> at = new java.util.ArrayList<>();
             while (m.outcome() == null) {
@@ -113,7 +118,7 @@ class SnapshotReuseTest {
                 m.runFor(997);
             }
             SnapshotBuilder kept = new SnapshotBuilder(m);
-            java.util.Random rnd = new java.util.Random(gc.ordinal());
+            java.util.Random rnd = new java.util.Random(gc.ordinal() + (options.sanitize() ? 0 : 7));
             int shared = 0;
             for (int jump = 0; jump < 80; jump++) {
                 // a far jump, then one step back (a restore of the same checkpoint and one instruction less): the
@@ -126,7 +131,7 @@ class SnapshotReuseTest {
                     if (m.outcome() == null) m.runFor(run - back);
                     VmSnapshot cached = kept.build(ExecStatus.PAUSED, List.of(), "", "");
                     VmSnapshot fresh = new SnapshotBuilder(m).build(ExecStatus.PAUSED, List.of(), "", "");
-                    assertTrue(fresh.heap().equals(cached.heap()), gc + ": equal to a fresh build after restoring step " + at.get(k)
+                    assertTrue(fresh.heap().equals(cached.heap()), what + ": equal to a fresh build after restoring step " + at.get(k)
                             + " and running to " + m.steps());
                     if (far != null) {
                         Map<Long, ObjectView> before = new HashMap<>();
@@ -137,8 +142,9 @@ class SnapshotReuseTest {
                 }
             }
             // measured: 585 under incremental-stress (which recolours objects at every step: a recoloured view is a new
-            // one), 30,134 under the normal collector
-            assertTrue(shared > (gc == gcscope.vm.config.GcPolicy.NORMAL ? 10_000 : 200), gc + ": views kept across a step back: " + shared);
+            // one), 30,134 under the normal collector, 23,342 without the sanitizer (reused chunks are new objects)
+            System.out.println(what + ": views kept across a step back: " + shared);
+            assertTrue(shared > (gc == gcscope.vm.config.GcPolicy.NORMAL ? 10_000 : 200), what + ": views kept across a step back: " + shared);
         }
     }
 }
