@@ -49,6 +49,7 @@ public final class Cli {
         try {
             Integer quick = plainRun(args);
             if (quick != null) return quick;
+            if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return printVersion();
             String verb = args.length > 0 && Verbs.isVerb(args[0]) && !args[0].equals("help") ? args[0] : null;
             return commandLine(verb).execute(args);
         } catch (RuntimeException | Error e) {
@@ -72,6 +73,16 @@ public final class Cli {
         } catch (Exception e) {
             return internalError(e, new String[]{"run"});
         }
+    }
+
+    /**
+     * {@code --version} without building the command tree (which takes 0.2 s of the 0.3 s that answer took): the
+     * same lines picocli prints, read from the top command's annotation.
+     */
+    private int printVersion() {
+        for (String line : GcScopeCommand.class.getAnnotation(picocli.CommandLine.Command.class).version()) console.out().println(line);
+        console.out().flush();
+        return ExitCodes.OK;
     }
 
     /** The run command {@link #plainRun} would execute for {@code args}, or null when they need the full parser. */

@@ -36,6 +36,19 @@ class CliTest {
     }
 
     @Test
+    void versionPrintsWhatTheFullParserPrints() {
+        java.io.StringWriter parser = new java.io.StringWriter();
+        cli.commandLine().printVersionHelp(new java.io.PrintWriter(parser, true));
+        for (String flag : new String[] {"--version", "-V"}) {
+            out.reset();
+            assertEquals(0, cli.execute(flag));
+            assertEquals(parser.toString().replace(System.lineSeparator(), "\n"), out().replace(System.lineSeparator(), "\n"), flag);
+            assertTrue(out().startsWith("GcScope "), out());
+        }
+        assertEquals("", err());
+    }
+
+    @Test
     void warmUpRunsEveryCompilableSampleAndIsNotListedInHelp() {
         // the launcher trains its class-data archive with it: it must load the classes real runs load, and never fail
         assertEquals(0, cli.execute("warm-up"));
