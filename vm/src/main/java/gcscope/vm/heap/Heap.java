@@ -215,7 +215,7 @@ public final class Heap {
         if (segs.length == 1 && wordCap < SEG_WORDS) {
             int cap = wordCap;
             while (cap < need && cap < SEG_WORDS) cap *= 2;
-            long[] grown = cap == SEG_WORDS ? reserve.take() : new long[cap];
+            long[] grown = cap == SEG_WORDS ? reserve.take(1)[0] : new long[cap];
             System.arraycopy(segs[0], 0, grown, 0, wordCap);
             segs[0] = grown;
             wordCap = cap;

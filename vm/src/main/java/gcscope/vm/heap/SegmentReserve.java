@@ -31,12 +31,6 @@ final class SegmentReserve {
         this.segmentWords = segmentWords;
     }
 
-    /** A zeroed segment: a ready one, else a new one made on this thread. */
-    long[] take() {
-        long[] s = ready.poll();
-        return s != null ? s : new long[segmentWords];
-    }
-
     /**
      * {@code n} zeroed segments: the ready ones, and of the missing ones a helper thread makes half while this
      * thread makes the rest (two cores fault in fresh memory faster than one).

@@ -161,9 +161,10 @@ final class HeapViewBuilder {
 
     /**
      * True if the previous build's view {@code v} of the live object at {@code a} still holds (but for its colour): the
-     * object's words read the same, and so does everything its reference words' displays depend on (the status of the
-     * chunk they point at, and what a summary of it reads). Reference words are those the object's type declares, or
-     * every word where the layout is decided by a tag; a word that is not a chunk start of the same pages counts as changed.
+     * object's words read the same, and so does what its reference words' displays depend on (the status of the chunk
+     * they point at: a reference field shows its target's address and whether it is live, freed or wild). Reference
+     * words are those the object's type declares, or every word where the layout is decided by a tag; a word that
+     * points inside a chunk counts as changed.
      */
     private boolean unchanged(long a, ObjectView v) {
         int n = heap.payloadWords(a);
@@ -178,13 +179,10 @@ final class HeapViewBuilder {
             }
             case ENUM -> {
                 int written = heap.writtenLayout(a);
-                if ((written < 0 ? heap.meta(a) : written) != v.writtenLayoutId()) return false;
-                for (int i = 0; i < n; i++) if (!referentUnchanged(heap.load(a, i))) return false;
-                return true;
+                return (written < 0 ? heap.meta(a) : written) == v.writtenLayoutId() && referentsUnchanged(a, n);
             }
             case CLOSURE -> {
-                for (int i = 0; i < n; i++) if (!referentUnchanged(heap.load(a, i))) return false;
-                return true;
+                return referentsUnchanged(a, n);
             }
             default -> {
                 int meta = heap.meta(a);
@@ -212,6 +210,11 @@ final class HeapViewBuilder {
         return heap.isChunkStart(w) && (mirror.same(w, w + 8) || mirror.referentSame(heap, w));
     }
 
+    /** {@link #referentUnchanged} for every payload word of the object at {@code a} (a tag decides which are references, or all are). */
+    private boolean referentsUnchanged(long a, int n) {
+        for (int i = 0; i < n; i++) if (!referentUnchanged(heap.load(a, i))) return false;
+        return true;
+    }
 
     private static ObjectView recoloured(ObjectView v, Colour c) {
         return new ObjectView(v.address(), v.kind(), v.typeName(), v.sizeBytes(), c, v.layoutId(), v.summary(), v.fields(),

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * <p>One comparison per page replaces one per object: after a jump in time the heap was restored from
  * a checkpoint and replayed, every page was written, and most of them hold what they held before. A
  * page the heap did not write since the previous build is the same without reading its words (its
- * start bits are always compared: merging free chunks clears bits of pages it does not write). Objects
+ * start bits are still compared: a cheap check that does not rely on every start-bit change stamping a page). Objects
  * on a page that changed are compared one by one with the words the mirror still holds until
  * {@link #commit} takes the heap as the new image.
  */

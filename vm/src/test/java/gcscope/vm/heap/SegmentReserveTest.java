@@ -28,13 +28,13 @@ class SegmentReserveTest {
         awaitReady(r, 3);
         Map<long[], Boolean> seen = new IdentityHashMap<>();
         for (int i = 0; i < 5; i++) { // 3 ready, then 2 made on the spot
-            long[] s = r.take();
+            long[] s = r.take(1)[0];
             assertEquals(WORDS, s.length);
             for (long w : s) assertEquals(0L, w);
             assertTrue(seen.put(s, true) == null, "segment " + i + " was handed out before");
             s[0] = 42; // the heap writes it: no later take may return it
         }
-        assertNotSame(r.take(), r.take());
+        assertNotSame(r.take(1)[0], r.take(1)[0]);
     }
 
     @Test
@@ -63,7 +63,7 @@ class SegmentReserveTest {
         awaitReady(r, SegmentReserve.MAX_SEGMENTS);
         Thread.sleep(50);
         assertEquals(SegmentReserve.MAX_SEGMENTS, r.readyCount(), "no more than the cap is kept");
-        r.take();
+        r.take(1);
         r.topUp(2); // 7 ready, 2 asked for: nothing to make
         Thread.sleep(50);
         assertEquals(SegmentReserve.MAX_SEGMENTS - 1, r.readyCount());
