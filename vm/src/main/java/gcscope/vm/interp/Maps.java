@@ -150,6 +150,12 @@ final class Maps {
         return order;
     }
 
+    /** Sets word {@code e} of the map's order index to {@code slotPlusOne} (0: deleted), if the map has an index yet. */
+    private void indexEntry(long map, long e, long slotPlusOne) {
+        long order = m.heap.load(map, ORDER);
+        if (order != 0) m.heap.store(order, (int) e, slotPlusOne);
+    }
+
     /** The TYPE word of a map that is a live object (else the bad-reference trap); its low 32 bits are the map type id. */
     private long typeWord(long map) {
         m.checkHeader(map); // a live object: not freed
@@ -276,8 +282,7 @@ final class Maps {
                 if (!hit) {
                     h.store(table, base, tag(k & LOW30) | (used + 1));
                     h.store(table, base + 1, k);
-                    long order = h.load(map, ORDER);
-                    if (order != 0) h.store(order, (int) used, slot + 1L);
+                    indexEntry(map, used, slot + 1L);
                     h.store(map, USED, used + 1);
                     h.store(map, COUNT, h.load(map, COUNT) + 1);
                 }
@@ -321,8 +326,7 @@ final class Maps {
             int base = slot * ew;
             h.store(table, base, tag(hash) | (used + 1));
             for (int k = 0; k < kw; k++) h.store(table, base + 1 + k, st[keyAbs + k]);
-            long order = h.load(map, ORDER);
-            if (order != 0) h.store(order, (int) used, slot + 1L);
+            indexEntry(map, used, slot + 1L);
             crowded = probes > CROWDED_PROBES && intKeys[mt] && (h.load(map, TYPE) & SCRAMBLED) == 0;
             h.store(map, USED, used + 1);
             h.store(map, COUNT, h.load(map, COUNT) + 1);
@@ -436,8 +440,7 @@ final class Maps {
         int ew = entryWords[(int) h.load(map, TYPE)];
         long table = h.load(map, TABLE);
         long state = h.load(table, slot * ew);
-        long order = h.load(map, ORDER);
-        if (order != 0) h.store(order, (int) ((state & ORDER_BITS) - 1), 0);
+        indexEntry(map, (state & ORDER_BITS) - 1, 0);
         // a probing table keeps a tombstone so that probes go on past it; no probe passes a direct slot
         h.store(table, slot * ew, (h.load(map, TYPE) & DIRECT) != 0 ? 0 : TOMB);
         for (int k = 1; k < ew; k++) h.store(table, slot * ew + k, 0);
